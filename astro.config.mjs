@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/** Runs the content checks before a build; any error stops it with file, field and reason. */
+function contentChecks() {
+  return {
+    name: 'content-checks',
+    hooks: {
+      'astro:build:start': async () => {
+        const { runContentCheck } = await import('./scripts/lib/content-check.ts');
+        const { formatProblem } = await import('./src/domain/checks.ts');
+        const errors = runContentCheck().filter((p) => p.severity === 'error');
+        if (errors.length > 0) {
+          throw new Error(`Content check failed with ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);
+        }
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  site: 'https://childrens-services-inspections.example.org',
+  trailingSlash: 'always',
+  integrations: [contentChecks()],
+});

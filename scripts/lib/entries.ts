@@ -1,0 +1,68 @@
+// Reads content/ the way the site does, for tools that run outside Astro (the content
+// check, the importer, the tests): same schemas, same messages (file, field, reason).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { authoritySchema, type AuthorityData } from '../../src/schemas/authority.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import type { ContentEntry, ContentProblem } from '../../src/domain/checks.ts';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
+}
+
+/** Zod issue path as a field name an editor can find: inspections[0].judgements.care_leavers.grade */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || '(frontmatter)';
+}
+
+function listMarkdown(dir: string): string[] {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .flatMap((e) => (e.isDirectory() ? listMarkdown(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+export function parseEntry(file: string, text: string): { entry?: ContentEntry; problems: ContentProblem[] } {
+  const split = splitFrontmatter(text);
+  if (!split) return { problems: [{ severity: 'error', file, field: '(frontmatter)', message: 'no YAML frontmatter between --- lines' }] };
+  let raw: unknown;
+  try {
+    // Dates stay strings: a YAML timestamp would be padded to a full day.
+    raw = parseYaml(split.frontmatter, { schema: 'core' });
+  } catch (error) {
+    return { problems: [{ severity: 'error', file, field: '(frontmatter)', message: `invalid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+  const result = documentSchema().safeParse(raw);
+  if (!result.success) {
+    return {
+      problems: result.error.issues.map((issue) => ({ severity: 'error' as const, file, field: fieldName(issue.path), message: issue.message })),
+    };
+  }
+  return { entry: { file, data: result.data, body: split.body }, problems: [] };
+}
+
+export function readDocuments(root = ROOT): { entries: ContentEntry[]; problems: ContentProblem[] } {
+  const entries: ContentEntry[] = [];
+  const problems: ContentProblem[] = [];
+  for (const path of listMarkdown(join(root, 'content/documents'))) {
+    const parsed = parseEntry(relative(root, path), readFileSync(path, 'utf8'));
+    if (parsed.entry) entries.push(parsed.entry);
+    problems.push(...parsed.problems);
+  }
+  return { entries, problems };
+}
+
+export function readAuthorities(root = ROOT): AuthorityData[] {
+  const raw: unknown = JSON.parse(readFileSync(join(root, 'content/authorities.json'), 'utf8'));
+  return z.array(authoritySchema()).parse(raw);
+}

@@ -1,0 +1,15 @@
+// Evidence: every grade quotes the words in the document that state it. A quote must
+// appear verbatim in the entry's body; only runs of whitespace (line wrapping) may differ.
+
+export function normaliseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function quoteInBody(quote: string, body: string): boolean {
+  return normaliseWhitespace(body).includes(normaliseWhitespace(quote));
+}
+
+/** The anchor id of one judgement's evidence on its document page. */
+export function evidenceAnchor(inspectionIndex: number, key: string): string {
+  return `evidence-${inspectionIndex + 1}-${key.replaceAll('_', '-')}`;
+}
