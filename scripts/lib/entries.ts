@@ -2,7 +2,7 @@
 // check, the importer, the tests): same schemas, same messages (file, field, reason).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { authoritySchema, type AuthorityData } from '../../src/schemas/authority.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
@@ -37,8 +37,9 @@ export function parseEntry(file: string, text: string): { entry?: ContentEntry; 
   if (!split) return { problems: [{ severity: 'error', file, field: '(frontmatter)', message: 'no YAML frontmatter between --- lines' }] };
   let raw: unknown;
   try {
-    // Dates stay strings: a YAML timestamp would be padded to a full day.
-    raw = parseYaml(split.frontmatter, { schema: 'core' });
+    // Parse as Astro does (YAML 1.1: an unquoted 2018-06-13 becomes a timestamp), so
+    // this check and the build reject the same entries; dates must be quoted strings.
+    raw = parseYaml(split.frontmatter, { schema: 'yaml-1.1' });
   } catch (error) {
     return { problems: [{ severity: 'error', file, field: '(frontmatter)', message: `invalid YAML: ${(error as Error).message.split('\n')[0]}` }] };
   }
@@ -65,4 +66,10 @@ export function readDocuments(root = ROOT): { entries: ContentEntry[]; problems:
 export function readAuthorities(root = ROOT): AuthorityData[] {
   const raw: unknown = JSON.parse(readFileSync(join(root, 'content/authorities.json'), 'utf8'));
   return z.array(authoritySchema()).parse(raw);
+}
+
+/** An entry's text: frontmatter with every string double-quoted (so dates stay strings), then the body. */
+export function formatEntry(data: unknown, body: string): string {
+  const frontmatter = stringifyYaml(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return `---\n${frontmatter}---\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }

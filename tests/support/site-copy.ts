@@ -1,0 +1,41 @@
+// Builds a throwaway copy of the site with chosen content, for tests that need a build
+// to fail (or pass) on fixtures. The copy shares node_modules and src/ by symlink; its
+// content/ holds only what the test gives it.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+const TMP = join(ROOT, 'tests/.tmp');
+
+export interface SiteCopy {
+  dir: string;
+  build(): { status: number; output: string };
+  remove(): void;
+}
+
+/** files: paths relative to the copy's root (e.g. "content/documents/x.md") → contents. */
+export function makeSiteCopy(files: Record<string, string>): SiteCopy {
+  mkdirSync(TMP, { recursive: true });
+  const dir = mkdtempSync(join(TMP, 'site-'));
+  for (const name of ['node_modules', 'src', 'scripts', 'public']) symlinkSync(join(ROOT, name), join(dir, name));
+  for (const name of ['package.json', 'astro.config.mjs', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return {
+    dir,
+    build() {
+      const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
+      return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// A minimal static file server for the built site (dist/), on loopback only. Serves
+// /path/ as /path/index.html and the site's 404 page for anything missing, like a
+// static host would.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, safe);
+  if (!candidate.startsWith(root)) return undefined;
+  try {
+    const info = await stat(candidate);
+    if (info.isDirectory()) {
+      const index = join(candidate, 'index.html');
+      await stat(index);
+      return index;
+    }
+    return candidate;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const file = await resolveFile(root, path);
+    if (!file) {
+      const notFound = await resolveFile(root, '/404.html');
+      res.writeHead(404, { 'content-type': TYPES['.html']!, ...headers });
+      res.end(notFound ? await readFile(notFound) : 'Not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+    res.end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server did not start');
+  return { server, url: `http://127.0.0.1:${address.port}` };
+}
