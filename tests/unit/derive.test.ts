@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allDisagreements,
+  DOWNLOAD_COLUMNS,
+  flattenDocuments,
+  groupInspections,
+  gssCodeOn,
+  judgementRows,
+  latestGradedInspections,
+  type DocumentLike,
+} from '../../src/domain/derive.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import type { AuthorityData } from '../../src/schemas/authority.ts';
+
+const SOURCE = { licence: 'Open Government Licence v3.0', attribution: '© Crown copyright' };
+
+function doc(id: string, raw: Record<string, unknown>): DocumentLike {
+  return { id, data: documentSchema().parse({ source: SOURCE, issuer: 'x', title: id, ...raw }) };
+}
+
+const j = (grade: string, evidence = `the grade was ${grade}`) => ({ grade, evidence });
+
+// An Ofsted report and a council report restating it (one grade restated differently),
+// a later focused visit, and an earlier SIF inspection the council report mentions.
+const ofstedReport = doc('ofsted/exampleshire/2017-06-13', {
+  kind: 'ofsted_inspection_report', date: '2017-06-13', authority: 'exampleshire',
+  inspections: [{
+    authority: 'exampleshire', role: 'subject', framework: 'sif', type: 'standard',
+    start: '2017-02-27', end: '2017-03-23', published: '2017-06-13',
+    judgements: { overall_effectiveness: j('good'), adoption: j('outstanding'), lscb: j('good') },
+  }],
+});
+const councilReport = doc('seeds/001-exampleshire-cabinet-2017-07-10', {
+  kind: 'council_report', date: '2017-07-10', authority: 'exampleshire',
+  inspections: [
+    {
+      authority: 'exampleshire', role: 'subject', framework: 'sif', type: 'not_stated', published: '2017',
+      judgements: { overall_effectiveness: j('good'), adoption: j('good', 'adoption was judged good') },
+    },
+    {
+      authority: 'exampleshire', role: 'previous', framework: 'pre_2013', type: 'safeguarding', start: '2012',
+      judgements: { safeguarding: j('adequate') },
+    },
+    {
+      authority: 'otherton', role: 'comparison', framework: 'ilacs', type: 'not_stated', published: '2018',
+      judgements: { overall_effectiveness: j('requires_improvement') },
+    },
+  ],
+});
+const focusedVisit = doc('ofsted/exampleshire/2018-06-04', {
+  kind: 'ofsted_letter', date: '2018-06-04', authority: 'exampleshire',
+  inspections: [{ authority: 'exampleshire', role: 'subject', framework: 'ilacs', type: 'focused_visit', start: '2018-05-01', end: '2018-05-02' }],
+});
+
+const documents = [ofstedReport, councilReport, focusedVisit];
+
+const AUTHORITY: AuthorityData = {
+  id: 'exampleshire', name: 'Exampleshire', aliases: [], dfe_number: '999', ofsted_urn: '1', region: 'North East',
+  type: 'Unitary Authority', current: true, predecessors: [], successors: [], statistical_neighbours: [], population_0_to_25: null,
+  gss_codes: [{ code: 'E10000001', to: '2019-03-31' }, { code: 'E06000999', from: '2019-04-01' }],
+};
+
+describe('flattening documents into inspection records', () => {
+  it('gives each inspection a stable id, its evidence anchors and all its judgements', () => {
+    const records = flattenDocuments(documents);
+    expect(records.map((r) => r.id)).toEqual([
+      'ofsted/exampleshire/2017-06-13#1',
+      'seeds/001-exampleshire-cabinet-2017-07-10#1',
+      'seeds/001-exampleshire-cabinet-2017-07-10#2',
+      'seeds/001-exampleshire-cabinet-2017-07-10#3',
+      'ofsted/exampleshire/2018-06-04#1',
+    ]);
+    expect(records[0]!.judgements.map((x) => [x.key, x.grade, x.anchor])).toEqual([
+      ['overall_effectiveness', 'good', 'evidence-1-overall-effectiveness'],
+      ['adoption', 'outstanding', 'evidence-1-adoption'],
+      ['lscb', 'good', 'evidence-1-lscb'],
+    ]);
+    expect(records[2]!.judgements[0]!.anchor).toBe('evidence-2-safeguarding');
+  });
+});
+
+describe('grouping sources of one inspection', () => {
+  const groups = groupInspections(flattenDocuments(documents));
+
+  it('puts the council restatement with the Ofsted report it restates, Ofsted first', () => {
+    const sif = groups.find((g) => g.framework === 'sif')!;
+    expect(sif.records.map((r) => r.documentId)).toEqual(['ofsted/exampleshire/2017-06-13', 'seeds/001-exampleshire-cabinet-2017-07-10']);
+    expect(sif.primary.documentKind).toBe('ofsted_inspection_report');
+    expect(sif.start).toBe('2017-02-27');
+  });
+
+  it('keeps inspections of other frameworks, dates or authorities apart', () => {
+    expect(groups).toHaveLength(4);
+    expect(groups.filter((g) => g.authority === 'exampleshire').map((g) => g.framework)).toEqual(['ilacs', 'sif', 'pre_2013']);
+  });
+
+  it('flags a judgement the sources grade differently, keeping both grades', () => {
+    const disagreements = allDisagreements(groups);
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]!.key).toBe('adoption');
+    expect(disagreements[0]!.sources.map((s) => [s.record.documentId, s.judgement.grade])).toEqual([
+      ['ofsted/exampleshire/2017-06-13', 'outstanding'],
+      ['seeds/001-exampleshire-cabinet-2017-07-10', 'good'],
+    ]);
+    const sif = groups.find((g) => g.framework === 'sif')!;
+    expect(sif.judgements.adoption).toMatchObject({ grade: 'outstanding', disputed: true });
+    expect(sif.judgements.overall_effectiveness).toMatchObject({ grade: 'good', disputed: false });
+  });
+
+  it('does not merge two inspections of the same framework in different years', () => {
+    const later = doc('ofsted/exampleshire/2021-01-10', {
+      kind: 'ofsted_inspection_report', date: '2021-01-10', authority: 'exampleshire',
+      inspections: [{ authority: 'exampleshire', role: 'subject', framework: 'sif', type: 'reinspection', start: '2020-11-02', end: '2020-11-13', published: '2021-01-10', judgements: { overall_effectiveness: j('inadequate') } }],
+    });
+    const g = groupInspections(flattenDocuments([ofstedReport, later]));
+    expect(g).toHaveLength(2);
+    expect(allDisagreements(g)).toEqual([]);
+  });
+});
+
+describe('latest graded inspection', () => {
+  it('skips focused visits and letters: the latest graded one is the SIF inspection', () => {
+    const latest = latestGradedInspections(groupInspections(flattenDocuments(documents)));
+    expect(latest.get('exampleshire')?.framework).toBe('sif');
+    expect(latest.get('otherton')?.framework).toBe('ilacs');
+  });
+
+  it('an authority with only a focused visit has no latest graded inspection', () => {
+    expect(latestGradedInspections(groupInspections(flattenDocuments([focusedVisit]))).has('exampleshire')).toBe(false);
+  });
+
+  it('a newer graded inspection replaces an older one', () => {
+    const later = doc('ofsted/exampleshire/2019-01-10', {
+      kind: 'ofsted_inspection_report', date: '2019-01-10', authority: 'exampleshire',
+      inspections: [{ authority: 'exampleshire', role: 'subject', framework: 'ilacs', type: 'standard', start: '2018-11-05', end: '2018-11-16', judgements: { overall_effectiveness: j('good') } }],
+    });
+    const latest = latestGradedInspections(groupInspections(flattenDocuments([...documents, later])));
+    expect(latest.get('exampleshire')?.primary.documentId).toBe('ofsted/exampleshire/2019-01-10');
+  });
+});
+
+describe('downloads', () => {
+  it('uses the GSS code in operation at the inspection date', () => {
+    expect(gssCodeOn(AUTHORITY, '2017-02-27')).toBe('E10000001');
+    expect(gssCodeOn(AUTHORITY, '2020-01-01')).toBe('E06000999');
+  });
+
+  it('gives one row per judgement with exactly the documented columns', () => {
+    const rows = judgementRows(flattenDocuments(documents), [AUTHORITY]);
+    expect(rows).toHaveLength(7);
+    for (const row of rows) expect(Object.keys(row)).toEqual([...DOWNLOAD_COLUMNS]);
+    const adoption = rows.filter((r) => r.judgement === 'adoption');
+    expect(adoption.map((r) => [r.source_document, r.grade, r.evidence])).toEqual([
+      ['ofsted/exampleshire/2017-06-13', 'outstanding', 'the grade was outstanding'],
+      ['seeds/001-exampleshire-cabinet-2017-07-10', 'good', 'adoption was judged good'],
+    ]);
+    const safeguarding = rows.find((r) => r.judgement === 'safeguarding')!;
+    expect(safeguarding).toMatchObject({ authority_name: 'Exampleshire', gss_code: 'E10000001', inspection_start: '2012', inspection_end: null, grade: 'adequate', framework: 'pre_2013' });
+    expect(rows.find((r) => r.authority_id === 'otherton')).toMatchObject({ authority_name: null, inspection_id: 'seeds/001-exampleshire-cabinet-2017-07-10#3' });
+  });
+});
