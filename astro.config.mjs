@@ -1,15 +1,20 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 
 /** Runs the content checks before a build; any error stops it with file, field and reason. */
 function contentChecks() {
+  let root = '';
   return {
     name: 'content-checks',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:start': async () => {
         const { runContentCheck } = await import('./scripts/lib/content-check.ts');
         const { formatProblem } = await import('./src/domain/checks.ts');
-        const errors = runContentCheck().filter((p) => p.severity === 'error');
+        const errors = runContentCheck(root).filter((p) => p.severity === 'error');
         if (errors.length > 0) {
           throw new Error(`Content check failed with ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);
         }

@@ -15,9 +15,9 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
 }
 
-/** Zod issue path as a field name an editor can find: inspections[0].judgements.care_leavers.grade */
+/** Zod issue path as a field name, written as Astro's own errors write it: inspections.0.judgements.care_leavers.grade */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || '(frontmatter)';
+  return path.map(String).join('.') || '(frontmatter)';
 }
 
 function listMarkdown(dir: string): string[] {

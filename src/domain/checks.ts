@@ -28,7 +28,7 @@ export function checkEntries(entries: readonly ContentEntry[], authorities: read
     const warning = (field: string, message: string) => problems.push({ severity: 'warning', file, field, message });
     if (!known.has(data.authority)) error('authority', `unknown authority "${data.authority}" (see content/authorities.json)`);
     data.inspections.forEach((inspection, i) => {
-      const at = `inspections[${i}]`;
+      const at = `inspections.${i}`;
       if (!known.has(inspection.authority)) {
         error(`${at}.authority`, `unknown authority "${inspection.authority}" (see content/authorities.json)`);
       }

@@ -53,7 +53,8 @@ export function validDocument(): Record<string, any> {
 }
 
 export function entryText(data: unknown, body = VALID_BODY): string {
-  return `---\n${stringify(data)}---\n${body}`;
+  // Quoted strings, as the importer writes them: unquoted dates are YAML timestamps.
+  return `---\n${stringify(data, { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" })}---\n${body}`;
 }
 
 export function siteFiles(documents: Record<string, string>): Record<string, string> {
