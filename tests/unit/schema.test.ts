@@ -1,0 +1,125 @@
+// The schema rules an editor relies on: what a framework grades when, which grades
+// exist, and that dates keep the precision their source gives.
+import { describe, expect, test } from 'vitest';
+import { documentSchema, inspectionSchema } from '../../src/schemas/document.ts';
+import { allowedJudgements, gradeAllowed } from '../../src/domain/frameworks.ts';
+import { datesCompatible, formatDate, isPartialDate, parseLongDate, sortKey } from '../../src/domain/dates.ts';
+import { checkEntries } from '../../src/domain/checks.ts';
+import { AUTHORITIES, validDocument, VALID_BODY } from '../build/fixtures.ts';
+
+function issuesOf(inspection: Record<string, unknown>) {
+  const result = inspectionSchema().safeParse({ authority: 'brent', role: 'subject', ...inspection });
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('which judgements a framework grades', () => {
+  test('ILACS before 2023: one judgement for children in care and care leavers', () => {
+    expect(allowedJudgements('ilacs', 'standard', '2022-11-07')).toEqual([
+      'overall_effectiveness', 'impact_of_leaders', 'help_and_protection', 'children_in_care_and_care_leavers',
+    ]);
+  });
+  test('ILACS from January 2023: children in care and care leavers graded apart', () => {
+    const keys = allowedJudgements('ilacs', 'standard', '2023-01-16');
+    expect(keys).toContain('care_leavers');
+    expect(keys).toContain('children_in_care');
+    expect(keys).not.toContain('children_in_care_and_care_leavers');
+  });
+  test('ILACS from April 2026: no overall effectiveness, four judgements', () => {
+    expect(allowedJudgements('ilacs', 'standard', '2026-04-01')).toEqual([
+      'impact_of_leaders', 'help_and_protection', 'children_in_care', 'care_leavers',
+    ]);
+  });
+  test('a date known only to the year allows what any day of that year allowed', () => {
+    // 2026: January to March still had overall effectiveness; April on did not.
+    expect(allowedJudgements('ilacs', 'not_stated', '2026')).toContain('overall_effectiveness');
+    expect(allowedJudgements('ilacs', 'not_stated', '2026-04')).not.toContain('overall_effectiveness');
+    // 2023 starts on the day of the split, so the combined judgement is not allowed.
+    expect(allowedJudgements('ilacs', 'not_stated', '2023')).not.toContain('children_in_care_and_care_leavers');
+  });
+  test('letters give no grades', () => {
+    expect(allowedJudgements('ilacs', 'focused_visit', '2019-05-01')).toEqual([]);
+    expect(allowedJudgements('ilacs', 'monitoring_visit', '2019-05-01')).toEqual([]);
+    expect(allowedJudgements('jtai', 'joint_targeted_area_inspection', '2019-05-01')).toEqual([]);
+  });
+  test('SIF grades its sub-judgements and the LSCB review', () => {
+    expect(allowedJudgements('sif', 'standard', '2015-07-06')).toEqual(
+      expect.arrayContaining(['adoption', 'care_leavers', 'children_looked_after', 'leadership_management_governance', 'lscb']),
+    );
+  });
+  test('Adequate belongs to inspections before 2013, Requires improvement after', () => {
+    expect(gradeAllowed('pre_2013', 'adequate')).toBe(true);
+    expect(gradeAllowed('sif', 'adequate')).toBe(false);
+    expect(gradeAllowed('pre_2013', 'requires_improvement')).toBe(false);
+  });
+});
+
+describe('inspection schema', () => {
+  const sifStart = { framework: 'sif', type: 'standard', start: '2017-02-27', end: '2017-03-23' };
+  test('accepts a SIF inspection with SIF keys', () => {
+    expect(issuesOf({ ...sifStart, judgements: { adoption: { grade: 'good', evidence: 'adoption performance was judged to be Good' } } })).toEqual([]);
+  });
+  test('rejects an ILACS key on a SIF inspection, naming the key', () => {
+    expect(issuesOf({ ...sifStart, judgements: { impact_of_leaders: { grade: 'good', evidence: 'The impact of leaders | Good' } } })).toEqual([
+      expect.stringMatching(/^judgements\.impact_of_leaders: "impact_of_leaders" is not a judgement of the sif framework/),
+    ]);
+  });
+  test('rejects Adequate on a SIF inspection', () => {
+    expect(issuesOf({ ...sifStart, judgements: { adoption: { grade: 'adequate', evidence: 'adoption was adequate' } } })).toEqual([
+      'judgements.adoption.grade: grade "adequate" is not used by the sif framework',
+    ]);
+  });
+  test('rejects a type that is not the framework’s', () => {
+    expect(issuesOf({ framework: 'sif', type: 'focused_visit' })).toEqual([expect.stringMatching(/^type: "focused_visit" is not an inspection type of the sif framework/)]);
+  });
+  test('rejects an end before the start, but not a month containing the start', () => {
+    expect(issuesOf({ framework: 'ilacs', type: 'standard', start: '2018-06-25', end: '2018-06-01' })).toEqual(['end: end 2018-06-01 is before start 2018-06-25']);
+    expect(issuesOf({ framework: 'ilacs', type: 'standard', start: '2018-06-25', end: '2018-06' })).toEqual([]);
+  });
+  test('rejects an unquoted YAML date and a date that does not exist', () => {
+    expect(issuesOf({ framework: 'ilacs', type: 'standard', start: new Date('2018-06-25') })).toHaveLength(1);
+    expect(issuesOf({ framework: 'ilacs', type: 'standard', start: '2018-02-30' })).toHaveLength(1);
+  });
+  test('keeps unknown fields out of the frontmatter', () => {
+    const doc = { ...validDocument(), grade: 'good' };
+    const result = documentSchema().safeParse(doc);
+    expect(result.success).toBe(false);
+  });
+});
+
+describe('partial dates keep the source’s precision', () => {
+  test('a year, a month and a day are all valid and are not padded', () => {
+    expect(['2018', '2018-08', '2018-08-06'].map(isPartialDate)).toEqual([true, true, true]);
+    expect(formatDate('2018')).toBe('2018');
+    expect(formatDate('2018-08')).toBe('August 2018');
+    expect(formatDate('2018-08-06')).toBe('6 August 2018');
+  });
+  test('a year is compatible with any day in it and sorts after them', () => {
+    expect(datesCompatible('2018', '2018-08-06')).toBe(true);
+    expect(datesCompatible('2019', '2018-12-14')).toBe(false);
+    expect(sortKey('2018') > sortKey('2018-08-06')).toBe(true);
+  });
+  test('long dates as reports write them', () => {
+    expect(parseLongDate('27 February 2017')).toBe('2017-02-27');
+    expect(parseLongDate('31 June 2017')).toBeUndefined();
+  });
+});
+
+describe('content checks', () => {
+  const entry = (data = validDocument(), body = VALID_BODY) => ({ file: 'content/documents/x.md', data: documentSchema().parse(data), body });
+  test('a valid entry has no problems', () => {
+    expect(checkEntries([entry()], AUTHORITIES as never)).toEqual([]);
+  });
+  test('evidence may wrap across lines in the body', () => {
+    const body = VALID_BODY.replace('Children in North Tyneside are well served.', 'Children in North Tyneside\nare well served.');
+    const doc = validDocument();
+    doc.inspections[0].judgements.overall_effectiveness.evidence = 'Children in North Tyneside are well served.';
+    expect(checkEntries([entry(doc, body)], AUTHORITIES as never)).toEqual([]);
+  });
+  test('a published date before the inspection ended is a warning, not an error', () => {
+    const doc = validDocument();
+    doc.inspections[0].published = '2022-01-01';
+    expect(checkEntries([entry(doc)], AUTHORITIES as never)).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'inspections.0.published' }),
+    ]);
+  });
+});
