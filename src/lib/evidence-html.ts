@@ -1,0 +1,176 @@
+// The body of a document page: the Markdown-rendered HTML, sanitised (the content is
+// untrusted: no script, no on* handlers, no javascript: URLs, no style attributes),
+// headings moved below the page's own, and every judgement's quote highlighted in
+// <mark id="evidence-…"> so a grade can link to the sentence that states it.
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { normaliseWhitespace } from '../domain/evidence.ts';
+
+export interface EvidenceTarget {
+  /** The id the grade links to, from evidenceAnchor(). */
+  anchor: string;
+  /** The quote as the entry gives it. */
+  quote: string;
+  /** The frontmatter field, for the build error: inspections[0].judgements.overall_effectiveness.evidence */
+  field: string;
+}
+
+export class EvidenceNotFoundError extends Error {}
+
+/** The blocks a quote is looked for in, as docs/content-model.md says. */
+const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr']);
+/** Elements a quote may be found in when raw HTML in the source put text outside any block. */
+const CONTAINERS = new Set(['blockquote', 'div', 'dd', 'dt', 'td', 'th', 'caption', 'figcaption', 'pre', 'ol', 'ul', 'section']);
+
+const SCHEMA: Schema = {
+  ...defaultSchema,
+  // Ids from the source are kept but prefixed, so they cannot collide with the page's.
+  clobberPrefix: 'doc-',
+  strip: ['script', 'style', 'template', 'noscript'],
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !['img', 'input', 'picture', 'source'].includes(t)),
+};
+
+/** Characters of a block's text as the content model defines it, each traced to its text node. */
+interface BlockText {
+  text: string;
+  origin: ({ node: Text; offset: number } | null)[];
+}
+
+function blockText(block: Element): BlockText {
+  const chars: string[] = [];
+  const origin: BlockText['origin'] = [];
+  const push = (ch: string, from: BlockText['origin'][number]) => {
+    chars.push(ch);
+    origin.push(from);
+  };
+  const trimEnd = () => {
+    while (chars.length > 0 && chars[chars.length - 1] === ' ') {
+      chars.pop();
+      origin.pop();
+    }
+  };
+  const walk = (node: ElementContent) => {
+    if (node.type === 'text') {
+      for (let i = 0; i < node.value.length; i++) {
+        const ch = node.value[i]!;
+        if (/\s/.test(ch)) {
+          if (chars.length > 0 && chars[chars.length - 1] !== ' ') push(' ', { node, offset: i });
+        } else push(ch, { node, offset: i });
+      }
+    } else if (node.type === 'element') {
+      node.children.forEach(walk);
+    }
+  };
+  if (block.tagName === 'tr') {
+    // A table row's text is its cells' text joined by " | ".
+    const cells = block.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+    cells.forEach((cell, i) => {
+      if (i > 0) {
+        trimEnd();
+        for (const ch of ' | ') push(ch, null);
+      }
+      cell.children.forEach(walk);
+    });
+  } else {
+    block.children.forEach(walk);
+  }
+  trimEnd();
+  return { text: chars.join(''), origin };
+}
+
+type Parent = Root | Element;
+
+function findBlock(parent: Parent, quote: string, accept: Set<string>): Element | undefined {
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue;
+    const inner = findBlock(child, quote, accept);
+    if (inner) return inner;
+    if (accept.has(child.tagName) && blockText(child).text.includes(quote)) return child;
+  }
+  return undefined;
+}
+
+function addClass(element: Element, name: string) {
+  const current = element.properties.className;
+  const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(' ') : [];
+  if (!list.includes(name)) element.properties.className = [...list, name];
+}
+
+/** Wraps the quote's characters in <mark>s (one per text node it crosses); returns the first. */
+function markRange(block: Element, bt: BlockText, start: number, end: number, anchor: string): Element {
+  const perNode = new Map<Text, [number, number]>();
+  for (let i = start; i < end; i++) {
+    const from = bt.origin[i];
+    if (!from) continue;
+    const range = perNode.get(from.node);
+    perNode.set(from.node, range ? [Math.min(range[0], from.offset), Math.max(range[1], from.offset + 1)] : [from.offset, from.offset + 1]);
+  }
+  const marks: Element[] = [];
+  const replace = (parent: Parent) => {
+    parent.children = parent.children.flatMap((child): RootContent[] => {
+      if (child.type === 'element') {
+        replace(child);
+        return [child];
+      }
+      if (child.type !== 'text' || !perNode.has(child)) return [child];
+      const [a, b] = perNode.get(child)!;
+      const mark: Element = {
+        type: 'element',
+        tagName: 'mark',
+        properties: { className: ['evidence'] },
+        children: [{ type: 'text', value: child.value.slice(a, b) }],
+      };
+      marks.push(mark);
+      const out: RootContent[] = [];
+      if (a > 0) out.push({ type: 'text', value: child.value.slice(0, a) });
+      out.push(mark);
+      if (b < child.value.length) out.push({ type: 'text', value: child.value.slice(b) });
+      return out;
+    }) as typeof parent.children;
+  };
+  replace(block);
+  addClass(block, 'evidence-block');
+  marks[0]!.properties.id = anchor;
+  return marks[0]!;
+}
+
+/** Moves the source's headings below the page's h1 and h2 (h1 → h3 ... capped at h6). */
+function demoteHeadings(parent: Parent) {
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue;
+    const level = /^h([1-6])$/.exec(child.tagName);
+    if (level) child.tagName = `h${Math.min(6, Number(level[1]) + 2)}`;
+    demoteHeadings(child);
+  }
+}
+
+/**
+ * Sanitises rendered Markdown and highlights each target's quote. Throws an
+ * EvidenceNotFoundError naming the file and field when a quote is not in one block.
+ */
+export function prepareBody(html: string, targets: readonly EvidenceTarget[], file: string): string {
+  const tree = sanitize(fromHtml(html, { fragment: true }), SCHEMA) as Root;
+  demoteHeadings(tree);
+  const placed = new Map<string, Element>();
+  for (const target of targets) {
+    const quote = normaliseWhitespace(target.quote);
+    const existing = placed.get(quote);
+    if (existing) {
+      // Another judgement quoting the same words: an extra anchor inside the same mark.
+      existing.children.unshift({ type: 'element', tagName: 'span', properties: { id: target.anchor, className: ['evidence-anchor'] }, children: [] });
+      continue;
+    }
+    const block = findBlock(tree, quote, BLOCKS) ?? findBlock(tree, quote, CONTAINERS);
+    if (!block) {
+      throw new EvidenceNotFoundError(
+        `${file}: ${target.field}: quote not found in the text of one block (paragraph, list item, heading or table row) of the rendered document: "${target.quote}"`,
+      );
+    }
+    const bt = blockText(block);
+    const start = bt.text.indexOf(quote);
+    placed.set(quote, markRange(block, bt, start, start + quote.length, target.anchor));
+  }
+  return toHtml(tree);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { EvidenceNotFoundError, prepareBody } from '../../src/lib/evidence-html.ts';
+
+const t = (anchor: string, quote: string, field = `inspections[0].judgements.${anchor}.evidence`) => ({ anchor, quote, field });
+
+describe('document body: sanitising and evidence highlighting', () => {
+  it('wraps a quote inside one paragraph in a mark with the anchor id', () => {
+    const html = prepareBody('<p>The outcome was that the council was judged to be\n‘Good’ overall. More text.</p>', [t('evidence-1-overall-effectiveness', 'judged to be ‘Good’ overall')], 'f.md');
+    expect(html).toBe('<p class="evidence-block">The outcome was that the council was <mark class="evidence" id="evidence-1-overall-effectiveness">judged to be\n‘Good’ overall</mark>. More text.</p>');
+  });
+
+  it('finds a table row quote as its cells joined by " | " and marks the cells', () => {
+    const html = prepareBody(
+      '<table><thead><tr><th>Judgement</th><th>Grade</th></tr></thead><tbody><tr><td> Overall effectiveness </td><td>Good</td></tr></tbody></table>',
+      [t('evidence-1-overall-effectiveness', 'Overall effectiveness | Good')],
+      'f.md',
+    );
+    expect(html).toContain('<tr class="evidence-block"><td> <mark class="evidence" id="evidence-1-overall-effectiveness">Overall effectiveness</mark> </td><td><mark class="evidence">Good</mark></td></tr>');
+  });
+
+  it('marks each part of a quote that crosses inline elements', () => {
+    const html = prepareBody('<li>Adoption was <strong>judged</strong> good.</li>', [t('evidence-1-adoption', 'Adoption was judged good')], 'f.md');
+    expect(html).toBe('<li class="evidence-block"><mark class="evidence" id="evidence-1-adoption">Adoption was </mark><strong><mark class="evidence">judged</mark></strong><mark class="evidence"> good</mark>.</li>');
+  });
+
+  it('gives further judgements sharing a quote their own anchors in the same mark', () => {
+    const html = prepareBody('<p>assessed as ‘Good’ in all four inspection areas</p>', [
+      t('evidence-1-overall-effectiveness', 'assessed as ‘Good’ in all four inspection areas'),
+      t('evidence-1-impact-of-leaders', 'assessed as ‘Good’ in all four   inspection areas'),
+    ], 'f.md');
+    expect(html).toContain('<mark class="evidence" id="evidence-1-overall-effectiveness"><span id="evidence-1-impact-of-leaders" class="evidence-anchor"></span>assessed');
+  });
+
+  it('prefers the innermost block and the first occurrence', () => {
+    const html = prepareBody('<ul><li>first <ul><li>grade was Good</li></ul></li></ul><p>grade was Good</p>', [t('evidence-1-lscb', 'grade was Good')], 'f.md');
+    expect(html).toBe('<ul><li>first <ul><li class="evidence-block"><mark class="evidence" id="evidence-1-lscb">grade was Good</mark></li></ul></li></ul><p>grade was Good</p>');
+  });
+
+  it('fails naming the file and field when a quote is not within one block', () => {
+    expect(() => prepareBody('<p>Overall effectiveness</p><p>Good</p>', [t('evidence-1-x', 'Overall effectiveness Good', 'inspections[2].judgements.overall_effectiveness.evidence')], 'content/documents/a.md')).toThrow(
+      EvidenceNotFoundError,
+    );
+    expect(() => prepareBody('<p>nothing</p>', [t('evidence-1-x', 'Overall effectiveness Good', 'inspections[2].judgements.overall_effectiveness.evidence')], 'content/documents/a.md')).toThrow(
+      /content\/documents\/a\.md: inspections\[2\]\.judgements\.overall_effectiveness\.evidence/,
+    );
+  });
+
+  it('removes scripts, event handlers, javascript: links and style attributes; prefixes source ids', () => {
+    const html = prepareBody(
+      '<p id="main" style="color:red" onclick="alert(1)">Hi <a href="javascript:alert(1)">x</a><script>alert(1)</script></p><style>p{}</style><h1>Title</h1>',
+      [],
+      'f.md',
+    );
+    expect(html).toBe('<p id="doc-main">Hi <a>x</a></p><h3>Title</h3>');
+  });
+});
