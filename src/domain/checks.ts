@@ -5,6 +5,7 @@ import type { DocumentData } from '../schemas/document.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { quoteInBody } from './evidence.ts';
 import { isCertainlyBefore } from './dates.ts';
+import { unsafeMarkup } from './body-safety.ts';
 
 export interface ContentEntry {
   /** Path from the repository root, e.g. content/documents/seeds/000-north-tyneside-cabinet-2017.md */
@@ -26,6 +27,7 @@ export function checkEntries(entries: readonly ContentEntry[], authorities: read
   for (const { file, data, body } of entries) {
     const error = (field: string, message: string) => problems.push({ severity: 'error', file, field, message });
     const warning = (field: string, message: string) => problems.push({ severity: 'warning', file, field, message });
+    for (const problem of unsafeMarkup(body)) error(`body${problem.line ? ` line ${problem.line}` : ''}`, problem.message);
     if (!known.has(data.authority)) error('authority', `unknown authority "${data.authority}" (see content/authorities.json)`);
     data.inspections.forEach((inspection, i) => {
       const at = `inspections.${i}`;

@@ -123,3 +123,20 @@ describe('content checks', () => {
     ]);
   });
 });
+
+describe('untrusted markup in a body fails the check', () => {
+  const entry = (body: string) => ({ file: 'content/documents/x.md', data: documentSchema().parse(validDocument()), body: `${VALID_BODY}\n${body}\n` });
+  const errors = (body: string) => checkEntries([entry(body)], AUTHORITIES as never).map((p) => `${p.severity} ${p.field}: ${p.message}`);
+  test.each([
+    ['a script element', '<script>alert(1)</script>', /raw HTML is not allowed/],
+    ['inline HTML with a handler', 'Text <img src=x onerror=alert(1)> here', /raw HTML is not allowed/],
+    ['a javascript: link', '[click](javascript:alert(1))', /link to "javascript:alert\(1\)" is not allowed/],
+    ['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', /link to "data:text\/html/],
+    ['an image', '![x](https://example.org/x.png)', /images are not allowed/],
+  ])('%s', (_name, body, message) => {
+    expect(errors(body)).toEqual([expect.stringMatching(new RegExp(`^error body line \\d+: ${message.source}`))]);
+  });
+  test('ordinary links and text that mentions tags are fine', () => {
+    expect(errors('See [the report](https://files.ofsted.gov.uk/v1/file/1) and the `<p>` tag, and 3 < 4.')).toEqual([]);
+  });
+});

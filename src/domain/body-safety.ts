@@ -1,0 +1,37 @@
+// Document bodies are untrusted text from PDFs and council papers. The build refuses
+// markup that could run or style anything rather than silently cleaning it: raw HTML,
+// links to anything but http(s), mailto or in-page anchors, and images.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+
+export interface BodyProblem {
+  line: number | undefined;
+  message: string;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+const SAFE_URL = /^(https?:\/\/|mailto:|#)/i;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
+
+export function unsafeMarkup(body: string): BodyProblem[] {
+  const tree = parser.parse(body) as Root;
+  const problems: BodyProblem[] = [];
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'html') {
+      problems.push({ line, message: `raw HTML is not allowed in a document body: ${JSON.stringify(excerpt(node.value))}; write it as Markdown or plain text` });
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      problems.push({ line, message: 'images are not allowed in a document body' });
+    } else if ((node.type === 'link' || node.type === 'definition') && !SAFE_URL.test(node.url.trim())) {
+      problems.push({ line, message: `link to ${JSON.stringify(excerpt(node.url))} is not allowed: only http(s), mailto and #anchors` });
+    }
+  });
+  return problems;
+}
