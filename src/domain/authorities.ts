@@ -17,6 +17,9 @@ const PREFIXES = [
 const SUFFIXES = [
   'metropolitan borough council', 'borough council', 'county council', 'city council',
   'council', 'children’s services', "children's services",
+  // ONS writes some names inverted ("Bristol, City of", "Herefordshire, County of");
+  // the lookup calls Bedford "Bedford Borough".
+  'city of', 'county of', 'borough',
 ];
 
 /** Lower-case, "&" as "and", punctuation dropped, and the council words around a name removed. */
@@ -88,7 +91,11 @@ export function resolveAuthority<A extends AuthorityIdentity>(
   name: string,
   on?: string,
 ): A | undefined {
-  const candidates = index.byId.get(name) ? [index.byId.get(name)!] : index.byName.get(normaliseAuthorityName(name)) ?? [];
+  const named = index.byName.get(normaliseAuthorityName(name)) ?? [];
+  const byId = index.byId.get(name);
+  // An id is exact, unless it is also a name shared across time ("dorset") and a date
+  // says which of the authorities that used the name is meant.
+  const candidates = byId && !(on && named.length > 1) ? [byId] : named;
   if (candidates.length <= 1) return candidates[0];
   if (!on) return undefined;
   const operating = candidates.filter((a) => codeInOperation(a, on));
