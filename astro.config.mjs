@@ -1,6 +1,8 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 
 /** Runs the content checks before a build; any error stops it with file, field and reason. */
 function contentChecks() {
@@ -26,5 +28,10 @@ function contentChecks() {
 export default defineConfig({
   site: 'https://childrens-services-inspections.example.org',
   trailingSlash: 'always',
-  integrations: [contentChecks()],
+  integrations: [contentChecks(), sitemap()],
+  markdown: {
+    // Sätteri (the default processor), with smart punctuation off: a document page shows
+    // the source's own quotes and dashes, and evidence quotes match the text verbatim.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
 });

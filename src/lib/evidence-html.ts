@@ -136,13 +136,35 @@ function markRange(block: Element, bt: BlockText, start: number, end: number, an
   return marks[0]!;
 }
 
-/** Moves the source's headings below the page's h1 and h2 (h1 → h3 ... capped at h6). */
-function demoteHeadings(parent: Parent) {
+/**
+ * Moves the source's headings below the page's h2, without skipped levels: the
+ * source's first heading becomes an h3, and each heading is at most one level deeper
+ * than the one before it (capped at h6).
+ */
+function relevelHeadings(tree: Root) {
+  const stack: number[] = [];
+  const walk = (parent: Parent) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      const level = /^h([1-6])$/.exec(child.tagName);
+      if (level) {
+        const original = Number(level[1]);
+        while (stack.length > 0 && stack[stack.length - 1]! >= original) stack.pop();
+        stack.push(original);
+        child.tagName = `h${Math.min(6, 2 + stack.length)}`;
+      }
+      walk(child);
+    }
+  };
+  walk(tree);
+}
+
+/** Header cells of the source's tables get a scope, as the site's own tables have. */
+function scopeHeaderCells(parent: Parent, inHead = false) {
   for (const child of parent.children) {
     if (child.type !== 'element') continue;
-    const level = /^h([1-6])$/.exec(child.tagName);
-    if (level) child.tagName = `h${Math.min(6, Number(level[1]) + 2)}`;
-    demoteHeadings(child);
+    if (child.tagName === 'th' && child.properties.scope === undefined) child.properties.scope = inHead ? 'col' : 'row';
+    scopeHeaderCells(child, inHead || child.tagName === 'thead');
   }
 }
 
@@ -152,7 +174,8 @@ function demoteHeadings(parent: Parent) {
  */
 export function prepareBody(html: string, targets: readonly EvidenceTarget[], file: string): string {
   const tree = sanitize(fromHtml(html, { fragment: true }), SCHEMA) as Root;
-  demoteHeadings(tree);
+  relevelHeadings(tree);
+  scopeHeaderCells(tree);
   const placed = new Map<string, Element>();
   for (const target of targets) {
     const quote = normaliseWhitespace(target.quote);

@@ -1,0 +1,60 @@
+// Small helpers the pages share: addresses and how dates read.
+import { formatDate, type PartialDate } from '../domain/dates.ts';
+import type { Grade, JudgementKey } from '../domain/vocabulary.ts';
+import type { InspectionGroup } from '../domain/derive.ts';
+
+export const SITE_NAME = 'Children’s services inspections';
+
+export const authorityHref = (id: string) => `/authorities/${id}/`;
+export const documentHref = (id: string) => `/documents/${id}/`;
+export const evidenceHref = (documentId: string, anchor: string) => `/documents/${documentId}/#${anchor}`;
+export const ofstedProviderHref = (urn: string) => `https://reports.ofsted.gov.uk/provider/44/${urn}`;
+
+export function dateText(date: PartialDate | undefined, missing = 'not given'): string {
+  return date ? formatDate(date) : missing;
+}
+
+/** "27 February 2017 to 23 March 2017", "27 February 2017", or "" when neither is given. */
+export function spanText(start: PartialDate | undefined, end: PartialDate | undefined): string {
+  if (start && end && start !== end) return `${formatDate(start)} to ${formatDate(end)}`;
+  const one = start ?? end;
+  return one ? formatDate(one) : '';
+}
+
+/** How an inspection is dated in a table cell: its span, else its publication. */
+export function inspectionWhen(r: { start?: PartialDate | undefined; end?: PartialDate | undefined; published?: PartialDate | undefined }): string {
+  const span = spanText(r.start, r.end);
+  if (span) return span;
+  return r.published ? `published ${formatDate(r.published)}` : 'date not given';
+}
+
+
+/** Short names for judgements in compact lists; the full names are JUDGEMENT_LABELS. */
+export const SHORT_JUDGEMENT_LABELS: Record<JudgementKey, string> = {
+  overall_effectiveness: 'Overall effectiveness',
+  impact_of_leaders: 'Impact of leaders',
+  help_and_protection: 'Help and protection',
+  children_in_care_and_care_leavers: 'Children in care and care leavers',
+  children_in_care: 'Children in care',
+  care_leavers: 'Care leavers',
+  children_looked_after: 'Children looked after',
+  adoption: 'Adoption',
+  leadership_management_governance: 'Leadership, management and governance',
+  lscb: 'LSCB review',
+  safeguarding: 'Safeguarding',
+  looked_after_children: 'Looked after children',
+};
+
+
+/** A group's grades as the comparison cells take them: each links to its first source's evidence. */
+export function groupCellValues(group: InspectionGroup, disputedHref: string) {
+  const values: Partial<Record<JudgementKey, { grade: Grade; href: string; disputedHref?: string }>> = {};
+  for (const [key, j] of Object.entries(group.judgements) as [JudgementKey, NonNullable<InspectionGroup['judgements'][JudgementKey]>][]) {
+    values[key] = {
+      grade: j.grade,
+      href: evidenceHref(j.source.record.documentId, j.source.judgement.anchor),
+      ...(j.disputed ? { disputedHref } : {}),
+    };
+  }
+  return values;
+}

@@ -1,0 +1,90 @@
+// The collections, loaded once per build, and everything derived from them. Pages
+// import from here rather than calling getCollection themselves, so 600 pages share one
+// load and one set of derivations.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { AuthorityData } from '../schemas/authority.ts';
+import { checkEntries, type ContentProblem } from '../domain/checks.ts';
+import {
+  allDisagreements,
+  flattenDocuments,
+  groupInspections,
+  inspectionDate,
+  judgementRows,
+  latestGradedInspections,
+  type Disagreement,
+  type InspectionGroup,
+  type InspectionRecord,
+} from '../domain/derive.ts';
+import { sortKey } from '../domain/dates.ts';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+
+const authorityEntries = await getCollection('authorities');
+const documentEntries = await getCollection('documents');
+
+const byName = (a: AuthorityData, b: AuthorityData) => a.name.localeCompare(b.name, 'en-GB');
+
+export const authorities: AuthorityData[] = authorityEntries.map((e) => e.data).sort(byName);
+export const currentAuthorities = authorities.filter((a) => a.current);
+export const formerAuthorities = authorities.filter((a) => !a.current);
+export const authorityById = new Map(authorities.map((a) => [a.id, a]));
+
+export function authorityName(id: string): string {
+  return authorityById.get(id)?.name ?? id;
+}
+
+/** Newest first, then by id. */
+export const documents: DocumentEntry[] = [...documentEntries].sort(
+  (a, b) => (sortKey(b.data.date) < sortKey(a.data.date) ? -1 : sortKey(b.data.date) > sortKey(a.data.date) ? 1 : a.id.localeCompare(b.id)),
+);
+export const documentById = new Map(documents.map((d) => [d.id, d]));
+
+export const records: InspectionRecord[] = flattenDocuments(documents);
+export const groups: InspectionGroup[] = groupInspections(records);
+export const disagreements: Disagreement[] = allDisagreements(groups);
+export const latestByAuthority: Map<string, InspectionGroup> = latestGradedInspections(groups);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+/** Each authority's inspections, newest first. */
+export const groupsByAuthority = groupBy(groups, (g) => g.authority);
+export const recordsByDocument = groupBy(records, (r) => r.documentId);
+export const disagreementsByAuthority = groupBy(disagreements, (d) => d.authority);
+
+/** Disagreements a document is one of the sources of. */
+export function disagreementsForDocument(documentId: string): Disagreement[] {
+  return disagreements.filter((d) => d.sources.some((s) => s.record.documentId === documentId));
+}
+
+/** Documents from or about an authority (its `authority` field). */
+export const documentsByAuthority = groupBy(documents, (d) => d.data.authority);
+
+/** Documents about another authority that record an inspection of this one (comparison tables, predecessors). */
+export function documentsMentioning(authorityId: string): DocumentEntry[] {
+  const ids = new Set(records.filter((r) => r.authority === authorityId).map((r) => r.documentId));
+  return documents.filter((d) => ids.has(d.id) && d.data.authority !== authorityId);
+}
+
+export const downloadRows = judgementRows(records, authorities);
+
+/** The content checks the build runs, on the entries as Astro loaded them (warnings survive the build). */
+export const contentProblems: ContentProblem[] = checkEntries(
+  documents.map((d) => ({ file: d.filePath ?? `content/documents/${d.id}.md`, data: d.data, body: d.body ?? '' })),
+  authorities,
+);
+
+export const counts = {
+  authorities: currentAuthorities.length,
+  formerAuthorities: formerAuthorities.length,
+  documents: documents.length,
+  inspections: groups.length,
+  gradedInspections: groups.filter((g) => g.graded).length,
+  judgements: records.reduce((n, r) => n + r.judgements.length, 0),
+  authoritiesWithGrades: currentAuthorities.filter((a) => latestByAuthority.has(a.id)).length,
+};
+
+export { inspectionDate };
