@@ -54,3 +54,15 @@ describe('document body: sanitising and evidence highlighting', () => {
     expect(html).toBe('<p id="doc-main">Hi <a>x</a></p><h3>Title</h3>');
   });
 });
+
+describe('document body: structure under the page', () => {
+  it('puts the source headings under the page h2 without skipping levels', () => {
+    const html = prepareBody('<h1>A</h1><h3>B</h3><h4>C</h4><h2>D</h2><h1>E</h1>', [], 'f.md');
+    expect(html).toBe('<h3>A</h3><h4>B</h4><h5>C</h5><h4>D</h4><h3>E</h3>');
+  });
+
+  it('scopes the header cells of source tables', () => {
+    const html = prepareBody('<table><thead><tr><th>Judgement</th></tr></thead><tbody><tr><td>x</td></tr></tbody></table>', [], 'f.md');
+    expect(html).toContain('<th scope="col">Judgement</th>');
+  });
+});
