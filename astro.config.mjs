@@ -4,7 +4,10 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 
-/** Runs the content checks before a build; any error stops it with file, field and reason. */
+/**
+ * Runs the content checks before a build; any error stops it with file, field and reason.
+ * @returns {import('astro').AstroIntegration}
+ */
 function contentChecks() {
   let root = '';
   return {
