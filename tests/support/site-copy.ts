@@ -10,15 +10,19 @@ const TMP = join(ROOT, 'tests/.tmp');
 
 export interface SiteCopy {
   dir: string;
-  build(): { status: number; output: string };
+  build(env?: Record<string, string>): { status: number; output: string };
   remove(): void;
 }
 
-/** files: paths relative to the copy's root (e.g. "content/documents/x.md") → contents. */
-export function makeSiteCopy(files: Record<string, string>): SiteCopy {
+/**
+ * files: paths relative to the copy's root (e.g. "content/documents/x.md") → contents.
+ * With `repositoryContent`, the copy uses the repository's own content/ instead.
+ */
+export function makeSiteCopy(files: Record<string, string>, options: { repositoryContent?: boolean } = {}): SiteCopy {
   mkdirSync(TMP, { recursive: true });
   const dir = mkdtempSync(join(TMP, 'site-'));
-  for (const name of ['node_modules', 'src', 'scripts', 'public']) symlinkSync(join(ROOT, name), join(dir, name));
+  const linked = ['node_modules', 'src', 'scripts', 'public', ...(options.repositoryContent ? ['content'] : [])];
+  for (const name of linked) symlinkSync(join(ROOT, name), join(dir, name));
   for (const name of ['package.json', 'astro.config.mjs', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -26,11 +30,12 @@ export function makeSiteCopy(files: Record<string, string>): SiteCopy {
   }
   return {
     dir,
-    build() {
+    build(env = {}) {
       const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0' },
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       });
       return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },
