@@ -1,0 +1,174 @@
+// From lines to blocks: headings (by size, or bold at body size), paragraphs, bulleted and
+// numbered items, and the judgement tables. Page furniture is left out; nothing else is.
+import { findGradeTables } from './grade-table.ts';
+import { buildLines, findFurniture } from './lines.ts';
+import type { Block, Line, PdfPage } from './types.ts';
+
+const BULLET = /^([◼■□▪▫●•◦○‣⁃∙·➢►▶✓✔–\-*]|[\uE000-\uF8FF])\s*/u;
+const NUMBERED = /^(\d{1,3})\.\s+(?=\S)/;
+const TERMINAL = /[.!?:;)’"”]$/;
+
+export interface LaidOutDocument {
+  blocks: Block[];
+  /** Lines per page after furniture removal (the parsers read page one from these). */
+  lines: Line[][];
+  furniture: number;
+}
+
+function mostCommon<T>(values: Iterable<[T, number]>): T | undefined {
+  const counts = new Map<T, number>();
+  for (const [value, weight] of values) counts.set(value, (counts.get(value) ?? 0) + weight);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function joinText(a: string, b: string): string {
+  if (a === '') return b;
+  // A word broken at a hyphen keeps the hyphen and loses the line break ("decision-" "making").
+  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
+  const rawLines = pages.map(buildLines);
+  const furniture = findFurniture(pages, rawLines);
+  const lines = rawLines.map((page) => page.filter((l) => !furniture.has(l)));
+  const all = lines.flat();
+  const bodySize = mostCommon(all.map((l) => [l.size, l.text.length] as [number, number])) ?? 12;
+  const leftMargin = mostCommon(all.filter((l) => l.size === bodySize).map((l) => [Math.round(l.x), l.text.length] as [number, number])) ?? 72;
+  const headingSizes = [...new Set(all.filter((l) => l.size >= bodySize + 1.5).map((l) => l.size))].sort((a, b) => b - a);
+  const depthOf = (line: Line): 1 | 2 | 3 | 4 | undefined => {
+    const index = headingSizes.indexOf(line.size);
+    if (index >= 0) return Math.min(index + 1, 3) as 1 | 2 | 3;
+    return undefined;
+  };
+
+  const blocks: Block[] = [];
+  type Open = { block: Block; last: Line; indent: number; bold: boolean; x0: number };
+  let open: Open | undefined;
+  let lastNumber = 0;
+  const subheadingDepth = Math.min(headingSizes.length + 1, 4) as 1 | 2 | 3 | 4;
+  const close = () => {
+    if (!open) return;
+    const block = open.block;
+    // A short bold paragraph at body size without a closing full stop is a sub-heading.
+    if (block.type === 'paragraph' && open.bold && block.text.length <= 120 && !/[.;,]$/.test(block.text)) {
+      blocks.push({ type: 'heading', depth: subheadingDepth, text: block.text, page: block.page });
+    } else blocks.push(block);
+    open = undefined;
+  };
+
+  for (const [p, pageLines] of lines.entries()) {
+    const page = pages[p]!;
+    const tables = findGradeTables(pageLines, page.width);
+    const tableAt = new Map<Line, (typeof tables)[number]>();
+    const inTable = new Set<Line>();
+    for (const table of tables) {
+      tableAt.set(table.lines[0]!, table);
+      table.lines.forEach((l) => inTable.add(l));
+    }
+    for (const line of pageLines) {
+      const table = tableAt.get(line);
+      if (table) {
+        close();
+        blocks.push({
+          type: 'table',
+          rows: table.header ? [table.header, ...table.rows] : table.rows,
+          header: !!table.header,
+          page: line.page,
+          judgementTable: true,
+        });
+        continue;
+      }
+      if (inTable.has(line)) continue;
+      const text = line.text;
+      const depth = depthOf(line);
+      const prev = open?.last;
+      const samePage = prev && prev.page === line.page;
+      const gap = samePage ? prev.y - line.y : 0;
+      const bigGap = samePage && gap > 1.65 * Math.max(prev.size, line.size);
+
+      if (depth) {
+        if (open?.block.type === 'heading' && open.last.size === line.size && samePage && gap <= 1.4 * line.size) {
+          open.block.text = joinText(open.block.text, text);
+          open.last = line;
+          continue;
+        }
+        close();
+        open = { block: { type: 'heading', depth, text, page: line.page }, last: line, indent: line.x, bold: line.bold, x0: line.x };
+        continue;
+      }
+
+      const bullet = BULLET.exec(text);
+      const numbered = NUMBERED.exec(text);
+      const isBullet = bullet && text.length > bullet[0].length && !/^[–\-*]\S/.test(text);
+      const number = numbered ? Number(numbered[1]) : undefined;
+      const isNumbered =
+        numbered &&
+        Math.abs(line.x - leftMargin) < 30 &&
+        (number === lastNumber + 1 || number === 1 || (line.segments[0]?.text === numbered[0].trim() && line.segments.length > 1));
+      if (isBullet || isNumbered) {
+        close();
+        if (isNumbered) lastNumber = number!;
+        const body = text.slice((isBullet ? bullet : numbered)![0].length);
+        const indent = isBullet ? line.segments.find((s) => !BULLET.test(s.text) || s.text.length > 2)?.x ?? line.x : line.x;
+        open = {
+          block: isNumbered
+            ? { type: 'list_item', ordered: true, number, text: body, page: line.page }
+            : { type: 'list_item', ordered: false, text: body, page: line.page },
+          last: line,
+          indent,
+          bold: line.bold,
+          x0: line.x,
+        };
+        continue;
+      }
+
+      if (open && open.block.type !== 'heading' && open.block.type !== 'table') {
+        const continuesOnPage = samePage && !bigGap && line.size === open.last.size && line.bold === open.bold;
+        // A paragraph broken by a page boundary goes on when the sentence does.
+        const continuesAcrossPages =
+          !samePage && prev && line.size === prev.size && !TERMINAL.test(open.block.text) && /^\p{Ll}/u.test(text);
+        const indented = open.block.type === 'list_item' ? line.x >= open.indent - 6 || !samePage : true;
+        if ((continuesOnPage || continuesAcrossPages) && indented) {
+          open.block.text = joinText(open.block.text, text);
+          open.last = line;
+          continue;
+        }
+        // A further paragraph of a numbered or bulleted item sits indented under its text.
+        if (open.block.type === 'list_item' && samePage && bigGap && gap < 3 * line.size && line.size === open.last.size && line.x > open.x0 + 8) {
+          open.block.text += `\n\n${text}`;
+          open.last = line;
+          continue;
+        }
+      }
+      close();
+      open = { block: { type: 'paragraph', text, page: line.page }, last: line, indent: line.x, bold: line.bold, x0: line.x };
+    }
+  }
+  close();
+
+  return { blocks: contentsAsList(blocks), lines, furniture: furniture.size };
+}
+
+/**
+ * A table of contents ("Contents", then titles ending in page numbers) is a list, not a
+ * run of headings: left as headings, its entries would pass for the sections themselves.
+ */
+function contentsAsList(blocks: Block[]): Block[] {
+  return blocks.flatMap((block, i) => {
+    if (block.type !== 'heading' && block.type !== 'paragraph') return [block];
+    const entry = /\S\s+\d{1,3}$/.test(block.text);
+    if (!entry) return [block];
+    // Walk back over earlier entries to the "Contents" title.
+    for (let j = i - 1; j >= 0 && i - j <= 60; j--) {
+      const before = blocks[j]!;
+      if ((before.type === 'heading' || before.type === 'paragraph') && /^(table of )?contents$/i.test(before.text.trim())) {
+        return [{ type: 'list_item', ordered: false, text: block.text, page: block.page }];
+      }
+      // Entries, and the first line of an entry that wraps ("... looked after children and").
+      const isEntry = (before.type === 'list_item' && !before.ordered) || ((before.type === 'heading' || before.type === 'paragraph') && before.text.length <= 90);
+      if (!isEntry || before.page !== block.page) return [block];
+    }
+    return [block];
+  });
+}

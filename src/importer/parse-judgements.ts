@@ -1,0 +1,133 @@
+// The graded judgements a report states about its own inspection: the rows of its
+// judgement table, and the sentences SIF reports use for the overall judgement and the
+// Local Safeguarding Children Board review. Pure: blocks in, candidate judgements out;
+// the caller checks them against the framework and the body.
+import type { Framework, Grade, JudgementKey } from '../domain/vocabulary.ts';
+import { judgementKeyForLabel, parseGrade } from './parse-grades.ts';
+import type { Block } from './types.ts';
+
+export interface FoundJudgement {
+  key: JudgementKey;
+  grade: Grade;
+  evidence: string;
+}
+
+export interface JudgementReading {
+  judgements: FoundJudgement[];
+  /** What was seen but could not be read as a judgement of this framework. */
+  unread: string[];
+}
+
+/** A table row's evidence: its cells joined by " | ", as docs/content-model.md says. */
+export function rowEvidence(row: readonly string[]): string {
+  return row.filter((c) => c !== '').join(' | ');
+}
+
+/** Rows of a judgement table → judgements. A pre-2013 table's "Overall effectiveness" belongs to the service its section names. */
+export function readJudgementRows(rows: readonly (readonly string[])[], framework: Framework, section?: string): JudgementReading {
+  const judgements: FoundJudgement[] = [];
+  const unread: string[] = [];
+  let currentSection = section ?? '';
+  for (const row of rows) {
+    const [label = '', gradeText = ''] = row;
+    if (/^judgements?$/i.test(label) && /^grades?$/i.test(gradeText)) continue;
+    if (gradeText === '') {
+      if (label) currentSection = label;
+      continue;
+    }
+    const grade = parseGrade(gradeText);
+    let key = judgementKeyForLabel(label, framework);
+    if (framework === 'pre_2013' && key === 'overall_effectiveness') {
+      if (/looked after/i.test(currentSection)) key = 'looked_after_children';
+      else if (/safeguarding/i.test(currentSection)) key = 'safeguarding';
+      else key = undefined;
+    }
+    if (!key || !grade) {
+      unread.push(`${rowEvidence(row)}${!grade ? ' (grade not recognised)' : ' (not a judgement the site records)'}`);
+      continue;
+    }
+    judgements.push({ key, grade, evidence: rowEvidence(row) });
+  }
+  return { judgements, unread };
+}
+
+/**
+ * SIF overall judgement as page one states it: "The overall judgement is requires
+ * improvement", "Children’s services in Norfolk are inadequate", "Children’s services in
+ * Norfolk requires improvement to be good".
+ */
+export function readSifOverall(text: string): FoundJudgement | undefined {
+  // A raised footnote mark may follow the full stop ("require improvement.2").
+  const match =
+    /^(The overall judgement is (?:that children[’']s services? (?:are|is|requires?(?= improvement)|requires?(?= improvement)) ?)?\s*(.+?))\.?\d?$/i.exec(text) ??
+    /^(Children[’']s services in .{2,60}? (?:are|is|requires?(?= improvement))\b\s*(.+?))\.?\d?$/i.exec(text);
+  if (!match) return undefined;
+  const rest = match[2]!.replace(/^(improvement)/i, 'requires $1');
+  // The grade is the whole rest of the sentence: "are good", never "are good in most areas".
+  const grade = parseGrade(rest);
+  return grade ? { key: 'overall_effectiveness', grade, evidence: match[1]! } : undefined;
+}
+
+/** "The Local Safeguarding Children Board is good", "The effectiveness of the Local Safeguarding Children Board (LSCB) is requires improvement". */
+export function readLscb(text: string): FoundJudgement | undefined {
+  const match =
+    /^((?:The effectiveness of )?the (?:local safeguarding children(?:[’']s)? board|LSCB)(?: \(LSCB\))? (?:is|are|requires?)\s+(outstanding|good|inadequate|requires improvement to be good|requires improvement|improvement to be good|improvement))\b/i.exec(
+      text,
+    );
+  if (!match) return undefined;
+  const words = match[2]!.replace(/^improvement/i, 'requires improvement');
+  const grade = parseGrade(words);
+  return grade ? { key: 'lscb', grade, evidence: match[1]! } : undefined;
+}
+
+/** The judgements of a report's own inspection, from its blocks. */
+export function readReportJudgements(blocks: readonly Block[], framework: Framework): JudgementReading {
+  const judgements: FoundJudgement[] = [];
+  const unread: string[] = [];
+  const add = (found: FoundJudgement) => {
+    if (!judgements.some((j) => j.key === found.key)) judgements.push(found);
+  };
+  if (framework === 'pre_2013') {
+    // The grades are in the "Record of main findings" tables, one per service inspected.
+    let section = '';
+    let inRecord = false;
+    for (const block of blocks) {
+      if (block.type === 'heading') {
+        if (/record of main findings/i.test(block.text)) inRecord = true;
+        section = block.text;
+        continue;
+      }
+      if (block.type === 'table' && block.judgementTable && inRecord) {
+        const reading = readJudgementRows(block.rows, framework, section);
+        reading.judgements.forEach(add);
+        unread.push(...reading.unread);
+      }
+    }
+    return { judgements, unread };
+  }
+  const firstTable = blocks.find((b) => b.type === 'table' && b.judgementTable && b.page <= 2);
+  if (firstTable && firstTable.type === 'table') {
+    const reading = readJudgementRows(firstTable.rows, framework);
+    reading.judgements.forEach(add);
+    unread.push(...reading.unread);
+  }
+  if (framework === 'sif') {
+    for (const block of blocks) {
+      if (block.page > 2 || block.type === 'table' || block.type === 'list_item') continue;
+      const overall = readSifOverall(block.text);
+      if (overall) {
+        add(overall);
+        break;
+      }
+    }
+    for (const block of blocks) {
+      if (block.type === 'table') continue;
+      const lscb = readLscb(block.text);
+      if (lscb) {
+        add(lscb);
+        break;
+      }
+    }
+  }
+  return { judgements, unread };
+}

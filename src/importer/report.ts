@@ -1,0 +1,240 @@
+// One Ofsted PDF → one document entry: the body as Markdown, and the frontmatter with
+// every judgement the report states, each with its quote. Whatever cannot be read with
+// confidence is reported in `findings` and left out; a grade that breaks the framework's
+// rules or whose quote is not in the body is never written.
+import { quoteInBody } from '../domain/evidence.ts';
+import { allowedJudgements, gradeAllowed } from '../domain/frameworks.ts';
+import { sortKey } from '../domain/dates.ts';
+import { JUDGEMENT_KEYS, type JudgementKey } from '../domain/vocabulary.ts';
+import type { AuthorityData } from '../schemas/authority.ts';
+import { documentSchema, type DocumentData, type InspectionData } from '../schemas/document.ts';
+import { resolveDocumentAuthority } from './authority.ts';
+import { layOut, type LaidOutDocument } from './blocks.ts';
+import type { ManifestRow } from './manifest.ts';
+import { blocksToMarkdown } from './markdown.ts';
+import { parsePageOneDates } from './parse-dates.ts';
+import { readImprovements } from './parse-improvements.ts';
+import { readReportJudgements, type FoundJudgement } from './parse-judgements.ts';
+import { identifyDocument } from './parse-kind.ts';
+import { readPreviousInspections } from './parse-previous.ts';
+import { readPdf } from './pdf.ts';
+import { ImportError, type PdfPage } from './types.ts';
+
+export const LICENCE = 'Open Government Licence v3.0';
+
+export interface ImportContext {
+  authorities: readonly AuthorityData[];
+  manifestRow?: ManifestRow;
+  /** --authority: an id or a name. */
+  authorityOverride?: string;
+}
+
+export interface ImportedDocument {
+  data: DocumentData;
+  body: string;
+  /** content/documents/ofsted/<authority>/<date>.md, from the repository root. */
+  entryPath: string;
+  /** What the importer could not determine, refused or dropped: shown to the user. */
+  findings: string[];
+  /** True when the entry is incomplete: a person should read the PDF. */
+  needsReview: boolean;
+  /** How the authority and the dates were decided, for the summary. */
+  notes: string[];
+}
+
+/** Graded judgements a report of this framework should state on page one (the LSCB review only when the title says it was done). */
+function expectedKeys(framework: InspectionData['framework'], type: InspectionData['type'], date: string | undefined, title: string): JudgementKey[] {
+  const allowed = allowedJudgements(framework, type, date);
+  if (framework === 'sif') return allowed.filter((k) => k !== 'lscb' || /safeguarding children board/i.test(title));
+  if (framework === 'pre_2013') {
+    if (type === 'looked_after_children') return ['looked_after_children'];
+    if (type === 'safeguarding') return ['safeguarding'];
+    return ['safeguarding', 'looked_after_children'];
+  }
+  return [...allowed];
+}
+
+const ENGLISH = /\b(the|and|of|to|in|for|children|is|are|that|with)\b/gi;
+
+/** Refuse text that is not English: a report in another language cannot be read with these rules. */
+function assertEnglish(text: string): void {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 30) throw new ImportError('not an inspection report: the PDF has almost no text (scanned or empty pages?)');
+  const english = text.match(ENGLISH)?.length ?? 0;
+  if (english / words.length < 0.08) throw new ImportError('not an inspection report in English: the text is in another language');
+}
+
+export async function importPdf(bytes: Uint8Array, context: ImportContext): Promise<ImportedDocument> {
+  const pages = await readPdf(bytes);
+  return analysePages(pages, context);
+}
+
+export function analysePages(pages: readonly PdfPage[], context: ImportContext): ImportedDocument {
+  const laid = layOut(pages);
+  const allText = laid.blocks.map((b) => (b.type === 'table' ? b.rows.flat().join(' ') : b.text)).join('\n');
+  assertEnglish(allText);
+  const firstPage = laid.blocks.filter((b) => b.page === 1 && b.type !== 'table').map((b) => (b.type === 'table' ? '' : b.text));
+  const identity = identifyDocument(firstPage, allText);
+  if (!identity) {
+    const opening = (firstPage[0] ?? '').slice(0, 80);
+    throw new ImportError(`not an Ofsted inspection report or letter about a council's children's services (it opens "${opening}")`);
+  }
+  return buildEntry(laid, identity, context);
+}
+
+function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<typeof identifyDocument>>, context: ImportContext): ImportedDocument {
+  const findings: string[] = [];
+  const notes: string[] = [];
+  let needsReview = false;
+  const gap = (message: string) => {
+    findings.push(message);
+    needsReview = true;
+  };
+
+  const pageOneTexts = [
+    ...laid.blocks.filter((b) => b.page <= 2 && b.type !== 'table').map((b) => (b.type === 'table' ? '' : b.text)),
+    ...laid.lines.slice(0, 2).flat().map((l) => l.text),
+  ];
+  const dates = parsePageOneDates(pageOneTexts);
+  if (dates.inParts) notes.push(`the inspection took place in ${dates.inParts} parts ("${dates.datesText}"): start is the first part's, end the last part's`);
+  const listed = context.manifestRow?.listed_date;
+  if (!dates.start) gap('inspection dates: not found on page one');
+  let published = dates.published;
+  if (!published && listed) {
+    published = listed;
+    notes.push(`published: ${listed}, the date Ofsted's site lists (the report does not state its publication date)`);
+  } else if (published && listed && published !== listed) {
+    notes.push(`the report says it was published ${published}; Ofsted's site lists it on ${listed}`);
+  }
+  const date = listed ?? published;
+  if (!date) throw new ImportError('no date: the report states no publication date and the file is not in the corpus manifest');
+
+  const on = dates.start ?? published;
+  const resolution = resolveDocumentAuthority(context.authorities, {
+    override: context.authorityOverride,
+    urn: context.manifestRow?.urn,
+    name: identity.authorityName,
+    on: on && on.length === 10 ? on : undefined,
+  });
+  resolution.problems.forEach(gap);
+  const authority = resolution.authority;
+  if (!authority) throw new ImportError(`unknown authority: ${resolution.problems.join('; ')}`);
+  notes.push(`authority: ${authority.name} (${authority.id}), from ${resolution.how}`);
+
+  const body = blocksToMarkdown(laid.blocks);
+  const framework = identity.framework;
+  const type = identity.type;
+  const judgementDate = dates.start ?? published;
+  const allowed = allowedJudgements(framework, type, judgementDate);
+
+  // The subject inspection's judgements, each checked against the framework and the body.
+  const reading = readReportJudgements(laid.blocks, framework);
+  reading.unread.forEach((u) => findings.push(`table row not recorded: ${u}`));
+  const judgements: InspectionData['judgements'] = {};
+  const accept = (found: FoundJudgement, label: string): boolean => {
+    if (!allowed.includes(found.key)) {
+      gap(
+        allowed.length === 0
+          ? `refused ${label}${found.key} = ${found.grade}: a ${type.replaceAll('_', ' ')} gives no grades`
+          : `refused ${label}${found.key} = ${found.grade}: not a judgement of ${framework} on ${judgementDate ?? 'an unknown date'} ("${found.evidence}")`,
+      );
+      return false;
+    }
+    if (!gradeAllowed(framework, found.grade)) {
+      gap(`refused ${label}${found.key} = ${found.grade}: ${framework} does not use that grade ("${found.evidence}")`);
+      return false;
+    }
+    if (!quoteInBody(found.evidence, body)) {
+      gap(`dropped ${label}${found.key} = ${found.grade}: its quote is not in the body as written ("${found.evidence}")`);
+      return false;
+    }
+    return true;
+  };
+  for (const found of reading.judgements) {
+    if (accept(found, '')) judgements[found.key] = { grade: found.grade, evidence: found.evidence };
+  }
+  if (identity.kind === 'ofsted_inspection_report') {
+    for (const key of expectedKeys(framework, type, judgementDate, identity.title)) {
+      if (!judgements[key]) gap(`could not find the ${key} judgement`);
+    }
+  }
+
+  const improvements = readImprovements(laid.blocks);
+  if (improvements.length === 0) findings.push('no "what needs to improve" list found');
+
+  const subject: InspectionData = {
+    authority: authority.id,
+    role: 'subject',
+    framework,
+    type,
+    ...(dates.start ? { start: dates.start } : {}),
+    ...(dates.end ? { end: dates.end } : {}),
+    ...(published ? { published } : {}),
+    judgements: orderJudgements(judgements, allowed),
+    improvements,
+  };
+
+  // Earlier inspections the report states a grade for.
+  const texts = laid.blocks.filter((b) => b.type === 'paragraph' || b.type === 'list_item').map((b) => (b.type === 'table' ? '' : b.text));
+  const previous: InspectionData[] = [];
+  for (const earlier of readPreviousInspections(texts, dates.start ?? published)) {
+    const kept: InspectionData['judgements'] = {};
+    const allowedThen = allowedJudgements(earlier.framework, 'not_stated', earlier.start);
+    for (const j of earlier.judgements) {
+      if (!allowedThen.includes(j.key) || !quoteInBody(j.evidence, body)) {
+        findings.push(`previous inspection (${earlier.start}): left out ${j.key} = ${j.grade} ("${j.evidence}")`);
+        continue;
+      }
+      kept[j.key] = { grade: j.grade, evidence: j.evidence };
+    }
+    if (Object.keys(kept).length === 0) continue;
+    previous.push({
+      authority: authority.id,
+      role: 'previous',
+      framework: earlier.framework,
+      type: earlier.framework === 'pre_2013' ? 'safeguarding_and_looked_after_children' : 'not_stated',
+      start: earlier.start,
+      judgements: orderJudgements(kept),
+      improvements: [],
+      note: `Date as the report gives it ("${earlier.start}"); the framework follows from that date.`,
+    });
+  }
+  previous.sort((a, b) => sortKey(a.start).localeCompare(sortKey(b.start)));
+
+  const row = context.manifestRow;
+  const raw = {
+    title: identity.title,
+    kind: identity.kind,
+    issuer: 'Ofsted',
+    date,
+    authority: authority.id,
+    source: {
+      ...(row ? { file: row.file, url: row.source_url, listed_date: row.listed_date } : {}),
+      licence: LICENCE,
+      attribution: `© Crown copyright. Ofsted ${identity.kind === 'ofsted_letter' ? 'letter' : 'inspection report'}, reused under the ${LICENCE}.`,
+    },
+    reviewed_by_hand: false,
+    flags: [],
+    inspections: [subject, ...previous],
+  };
+  const parsed = documentSchema().safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ImportError(`the entry would not be valid: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return {
+    data: parsed.data,
+    body,
+    entryPath: `content/documents/ofsted/${authority.id}/${date}.md`,
+    findings,
+    needsReview,
+    notes,
+  };
+}
+
+/** Judgements in the order the framework lists them (page one's order), then any others. */
+function orderJudgements(judgements: InspectionData['judgements'], order: readonly JudgementKey[] = []): InspectionData['judgements'] {
+  const ordered: InspectionData['judgements'] = {};
+  for (const key of [...order, ...JUDGEMENT_KEYS]) if (judgements[key] && !ordered[key]) ordered[key] = judgements[key];
+  return ordered;
+}

@@ -1,0 +1,160 @@
+// A text file (../shared/seeds: council reports and an Ofsted letter as extracted text) →
+// a draft entry under content/drafts/ (not built by the site): the body as Markdown and
+// at least the subject inspection's judgements, for a person to complete and check.
+import { basename } from 'node:path';
+import { quoteInBody } from '../domain/evidence.ts';
+import { parseLongDate, type PartialDate } from '../domain/dates.ts';
+import { JUDGEMENT_KEYS } from '../domain/vocabulary.ts';
+import { normaliseAuthorityName } from '../domain/authorities.ts';
+import type { AuthorityData } from '../schemas/authority.ts';
+import { documentSchema, type InspectionData } from '../schemas/document.ts';
+import { resolveName } from './authority.ts';
+import { blocksToMarkdown } from './markdown.ts';
+import { councilFramework, readCouncilDates, readCouncilJudgements } from './parse-council.ts';
+import { parseDateRange } from './parse-dates.ts';
+import { readImprovements } from './parse-improvements.ts';
+import { identifyDocument } from './parse-kind.ts';
+import { LICENCE, type ImportContext, type ImportedDocument } from './report.ts';
+import { textToBlocks } from './text-blocks.ts';
+import { ImportError } from './types.ts';
+
+const LONG_DATE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+(\d{4})\b/i;
+
+function firstDate(lines: readonly string[]): PartialDate | undefined {
+  for (const line of lines) {
+    const m = LONG_DATE.exec(line);
+    if (m) {
+      const date = parseLongDate(`${m[1]} ${m[2]![0]!.toUpperCase()}${m[2]!.slice(1).toLowerCase()} ${m[3]}`);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+/** The authority a council text is about: the one it names most often. */
+function mostNamedAuthority(authorities: readonly AuthorityData[], text: string): AuthorityData | undefined {
+  const flat = normaliseAuthorityName(text.replace(/\n/g, ' '));
+  const counts = authorities
+    .map((a) => {
+      const names = [...new Set([a.name, ...a.aliases].map(normaliseAuthorityName))].filter((n) => n.length >= 4);
+      const count = names.reduce((sum, n) => sum + (flat.match(new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))?.length ?? 0), 0);
+      return { a, count };
+    })
+    .filter((c) => c.count > 0)
+    .sort((x, y) => y.count - x.count);
+  if (counts.length === 0 || (counts.length > 1 && counts[0]!.count === counts[1]!.count)) return undefined;
+  return counts[0]!.a;
+}
+
+export function importText(text: string, fileName: string, context: ImportContext): ImportedDocument {
+  if (text.trim() === '') throw new ImportError('empty file');
+  if (/\u0000/.test(text) || (text.match(/[\uFFFD]/g)?.length ?? 0) > 10) throw new ImportError('not a text document: the file holds binary data');
+  const blocks = textToBlocks(text);
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const english = text.match(/\b(the|and|of|to|in|for|children|is|are|that|with)\b/gi)?.length ?? 0;
+  if (words.length < 30 || english / words.length < 0.08) throw new ImportError('not a report in English: the text is too short or in another language');
+  if (!/ofsted/i.test(text) || !/inspect/i.test(text)) throw new ImportError('not about an Ofsted inspection: the text never mentions Ofsted inspecting');
+
+  const findings: string[] = [];
+  const notes: string[] = [];
+  let needsReview = true; // a draft is always for a person to check
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const firstLines = lines.slice(0, 25);
+  const identity = identifyDocument(blocks.slice(0, 40).map((b) => (b.type === 'table' ? b.rows.flat().join(' ') : b.text)), text);
+  const isLetter = identity?.kind === 'ofsted_letter';
+
+  const authority = context.authorityOverride
+    ? resolveName(context.authorities, context.authorityOverride)
+    : (identity?.authorityName && resolveName(context.authorities, identity.authorityName)) || mostNamedAuthority(context.authorities, text);
+  if (!authority) {
+    throw new ImportError(
+      context.authorityOverride ? `--authority "${context.authorityOverride}" is not a known authority` : 'cannot tell which authority the text is about: give --authority',
+    );
+  }
+  notes.push(`authority: ${authority.name} (${authority.id})`);
+  const date = firstDate(firstLines);
+  if (!date) throw new ImportError('no date: the text does not open with the date of its meeting or letter');
+
+  const body = blocksToMarkdown(blocks);
+  let subject: InspectionData;
+  if (isLetter && identity) {
+    const visit = /\b(?:focused visit|monitoring visit|visit)\b[^.]*? on (\d{1,2}(?: and \d{1,2})? [A-Z][a-z]+ \d{4})/.exec(text.replace(/\s+/g, ' '));
+    const range = visit ? parseDateRange(visit[1]!.replace(' and ', ' to ')) : undefined;
+    if (!range) findings.push('visit dates: not found');
+    subject = {
+      authority: authority.id,
+      role: 'subject',
+      framework: identity.framework,
+      type: identity.type,
+      ...(range ?? {}),
+      judgements: {},
+      improvements: readImprovements(blocks),
+    };
+  } else {
+    const dates = readCouncilDates(text);
+    const framework = councilFramework(text, dates.start);
+    if (!framework) throw new ImportError('cannot tell which inspection framework the report is about');
+    if (!dates.start) findings.push('inspection dates: not found (or given without a year)');
+    if (!dates.published) findings.push('publication date of the Ofsted report: not found');
+    const reading = readCouncilJudgements(blocks, framework, dates.start ?? dates.published);
+    reading.conflicts.forEach((c) => findings.push(`conflicting grades: ${c}`));
+    const judgements: InspectionData['judgements'] = {};
+    for (const j of reading.judgements) {
+      if (!quoteInBody(j.evidence, body)) {
+        findings.push(`dropped ${j.key} = ${j.grade}: quote not in the body ("${j.evidence}")`);
+        continue;
+      }
+      judgements[j.key] = { grade: j.grade, evidence: j.evidence };
+    }
+    const ordered: InspectionData['judgements'] = {};
+    for (const key of JUDGEMENT_KEYS) if (judgements[key]) ordered[key] = judgements[key];
+    if (Object.keys(ordered).length === 0) findings.push('no judgement of the inspection could be read');
+    subject = {
+      authority: authority.id,
+      role: 'subject',
+      framework,
+      type: 'not_stated',
+      ...(dates.start ? { start: dates.start } : {}),
+      ...(dates.end ? { end: dates.end } : {}),
+      ...(dates.published ? { published: dates.published } : {}),
+      judgements: ordered,
+      improvements: [],
+      note: 'Drafted by the importer from the council report: only the subject inspection is read; earlier inspections, comparison tables and the improvement list are for a person to add.',
+    };
+  }
+
+  const issuer = isLetter ? 'Ofsted' : (/\b((?:[A-Z][A-Za-z-]+ )+(?:Borough |City |County |Metropolitan Borough )?Council)\b/.exec(firstLines.join('\n'))?.[1] ?? `${authority.name} Council`);
+  const titleLine = /^Title:\s*(.+)$/im.exec(text)?.[1]?.trim();
+  const title = (isLetter ? identity?.title : undefined) || titleLine || firstLines.find((l) => /ofsted/i.test(l) && l.length < 160) || `${issuer} report on an Ofsted inspection`;
+  const raw = {
+    title: title.replace(/\*\*/g, ''),
+    kind: isLetter ? 'ofsted_letter' : 'council_report',
+    issuer,
+    date,
+    authority: authority.id,
+    source: {
+      file: basename(fileName),
+      licence: isLetter ? LICENCE : 'Public council document, reproduced for reference (no open licence stated)',
+      attribution: isLetter
+        ? `© Crown copyright. Ofsted letter, reused under the ${LICENCE}.`
+        : `${issuer}, ${date}. A public council document, reproduced for reference.`,
+    },
+    reviewed_by_hand: false,
+    flags: [],
+    inspections: [subject],
+  };
+  const parsed = documentSchema().safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ImportError(`the draft would not be valid: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  needsReview = true;
+  return {
+    data: parsed.data,
+    body,
+    entryPath: `content/drafts/${isLetter ? 'ofsted-letters' : 'council-reports'}/${authority.id}/${date}.md`,
+    findings,
+    needsReview,
+    notes,
+  };
+}
