@@ -93,7 +93,7 @@ function findBlock(parent: Parent, quote: string, accept: Set<string>): Element 
 }
 
 function addClass(element: Element, name: string) {
-  const current = element.properties.className;
+  const current: unknown = element.properties.className;
   const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(' ') : [];
   if (!list.includes(name)) element.properties.className = [...list, name];
 }

@@ -29,7 +29,7 @@ const expected = entries.flatMap((e) => {
     })),
   );
 });
-const key = (r: { inspection_id: string | null; judgement: string | null }) => `${r.inspection_id} ${r.judgement}`;
+const key = (r: { inspection_id?: string | null; judgement?: string | null }) => `${r.inspection_id} ${r.judgement}`;
 
 async function download(path: string) {
   const response = await fetch(`${baseURL}${path}`);
