@@ -1,0 +1,244 @@
+// The performance benchmarks (docs/BENCHMARKS.md). Every build runs in its own folder
+// under tests/.tmp/bench/, from a snapshot of HEAD (or the working tree with --worktree).
+//
+//   npm run bench                                   everything, sizes 2000,10000,20000
+//   npm run bench -- --sizes 2000,10000              scale sizes
+//   npm run bench -- --only full,weights,lighthouse   some sections (full, markdown, weights, lighthouse, scale)
+//   npm run bench -- --repeat 3                      clean builds of the committed content per variant (median)
+//   npm run bench -- --write-docs                    also write the figures into docs/BENCHMARKS.md
+//
+// Prints Markdown tables; every build figure stands next to its baseline from the same run.
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fmtMB, fmtS, type Measured } from './bench/measure.ts';
+import { BENCH_TMP, makeSite, ROOT, snapshot, type BenchSite } from './bench/site.ts';
+import { outputSize, pageWeight, pagesUnder, type PageWeight } from './bench/weights.ts';
+import { benchMarkdown, type MarkdownFigure } from './bench/markdown.ts';
+import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { generateSynthetic } from './generate-synthetic.ts';
+import { readDocuments } from './lib/entries.ts';
+import { mergeResults, render, writeDocs, type Results, type BuildFigure, type ScaleFigure } from './bench/report.ts';
+
+const SECTIONS = ['full', 'markdown', 'weights', 'lighthouse', 'scale'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '2000,10000,20000' },
+    only: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
+    worktree: { type: 'boolean', default: false },
+    'write-docs': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const only = new Set<Section>((values.only ? values.only.split(',') : SECTIONS).map((s) => s.trim() as Section));
+for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`unknown section "${s}" (sections: ${SECTIONS.join(', ')})`);
+const repeat = Math.max(1, Number(values.repeat));
+
+const started = Date.now();
+const log = (message: string) => {
+  const line = `[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}`;
+  console.error(line);
+  appendFileSync(join(BENCH_TMP, 'bench.log'), `${line}\n`);
+};
+mkdirSync(BENCH_TMP, { recursive: true });
+
+const source = snapshot(values.worktree ? 'worktree' : 'head');
+const results: Results = {
+  date: new Date().toISOString(),
+  source: source.label,
+  machine: `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}`,
+  sections: [...only],
+  loadAverageAtStart: loadavg()[0]!,
+};
+log(`snapshot: ${source.label}; sections: ${[...only].join(', ')}; sizes: ${sizes.join(', ')}`);
+
+const figure = (m: Measured): BuildFigure => ({ wallMs: m.wallMs, peakRss: m.peakTreeRss });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+/** A small edit to one entry of a content/ folder: a sentence appended to its body, so only that entry's digest changes. */
+function editOneEntry(contentDir: string): string {
+  const files = listMarkdown(join(contentDir, 'documents'));
+  const file = files[Math.floor(files.length / 2)]!;
+  appendFileSync(file, '\nThis sentence was added to measure a rebuild after one entry changed.\n');
+  return relative(contentDir, file);
+}
+
+function listMarkdown(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listMarkdown(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+// A copy of the committed content that the rebuild benchmark may edit.
+const committedContent = join(BENCH_TMP, 'content-committed', 'content');
+rmSync(join(BENCH_TMP, 'content-committed'), { recursive: true, force: true });
+cpSync(join(source.dir, 'content'), committedContent, { recursive: true });
+const committedCount = readDocuments(join(committedContent, '..')).entries.length;
+results.committedDocuments = committedCount;
+
+// 1. The committed content, this site against the bare baseline, then rebuilds.
+let committedSite: BenchSite | undefined;
+if (only.has('full') || only.has('weights') || only.has('lighthouse')) {
+  const site = makeSite('committed', { variant: 'full', content: committedContent, source });
+  committedSite = site;
+  if (only.has('full')) {
+    const bare = makeSite('committed-bare', { variant: 'bare', content: committedContent });
+    const siteRuns: Measured[] = [];
+    const bareRuns: Measured[] = [];
+    for (let i = 0; i < repeat; i++) {
+      log(`committed content (${committedCount} documents): bare baseline, clean build ${i + 1}/${repeat}`);
+      bareRuns.push(await bare.cleanBuild());
+      log(`  ${fmtS(bareRuns.at(-1)!.wallMs)}, ${fmtMB(bareRuns.at(-1)!.peakTreeRss)}`);
+      log(`committed content: this site, clean build ${i + 1}/${repeat}`);
+      siteRuns.push(await site.cleanBuild());
+      log(`  ${fmtS(siteRuns.at(-1)!.wallMs)}, ${fmtMB(siteRuns.at(-1)!.peakTreeRss)}`);
+    }
+    const pick = (runs: Measured[]): BuildFigure => ({ wallMs: median(runs.map((r) => r.wallMs)), peakRss: median(runs.map((r) => r.peakTreeRss)) });
+    log('committed content: this site, rebuild with nothing changed');
+    const unchanged = figure(await site.rebuild());
+    const edited = editOneEntry(committedContent);
+    log(`committed content: this site, rebuild after editing ${edited}`);
+    const oneEdit = figure(await site.rebuild());
+    log('committed content: bare baseline, rebuild after the same edit');
+    const bareEdit = figure(await bare.rebuild());
+    results.full = {
+      documents: committedCount,
+      repeat,
+      site: pick(siteRuns),
+      bare: pick(bareRuns),
+      siteRuns: siteRuns.map(figure),
+      bareRuns: bareRuns.map(figure),
+      rebuildUnchanged: unchanged,
+      rebuildOneEntry: oneEdit,
+      bareRebuildOneEntry: bareEdit,
+      output: outputSize(site.dist),
+      bareOutput: outputSize(bare.dist),
+    };
+    if (!values.keep) bare.remove();
+  } else {
+    log(`committed content (${committedCount} documents): this site, clean build (for page weights and Lighthouse)`);
+    await site.cleanBuild();
+  }
+}
+
+// 2. Bytes per page type, and 3. Lighthouse, on the committed content's build.
+const pageTypes = (dist: string): { type: string; page: string | undefined; note?: string }[] => {
+  const authorities = pagesUnder(dist, 'authorities').map((p) => pageWeight(dist, p));
+  const documents = pagesUnder(dist, 'documents').map((p) => pageWeight(dist, p));
+  const heaviest = (ws: PageWeight[], key: (w: PageWeight) => number) => [...ws].sort((a, b) => key(b) - key(a))[0]?.page;
+  return [
+    { type: 'home', page: '/' },
+    { type: 'comparison table', page: '/judgements/' },
+    { type: 'authority (heaviest)', page: heaviest(authorities, (w) => w.total.gzip) },
+    { type: 'document (heaviest without its text)', page: heaviest(documents, (w) => w.withoutText?.gzip ?? 0) },
+    { type: 'document (longest text)', page: heaviest(documents, (w) => w.total.gzip - (w.withoutText?.gzip ?? 0)) },
+    existsSync(join(dist, 'search/index.html')) ? { type: 'search', page: '/search/' } : { type: 'search', page: undefined, note: 'not built yet' },
+  ];
+};
+if (committedSite && (only.has('weights') || only.has('lighthouse'))) {
+  const dist = committedSite.dist;
+  const types = pageTypes(dist);
+  if (only.has('weights')) {
+    log('page weights');
+    const authorities = pagesUnder(dist, 'authorities').map((p) => pageWeight(dist, p));
+    const documents = pagesUnder(dist, 'documents').map((p) => pageWeight(dist, p));
+    results.weights = {
+      pages: types.map((t) => ({ type: t.type, ...(t.page ? { weight: pageWeight(dist, t.page) } : { note: t.note ?? 'not built' }) })),
+      authorityPages: authorities.length,
+      authorityMedianGzip: median(authorities.map((w) => w.total.gzip)),
+      authorityMaxGzip: Math.max(0, ...authorities.map((w) => w.total.gzip)),
+      authorityPagesWithScript: authorities.filter((w) => w.js.raw > 0 || w.inlineScripts > 0).map((w) => w.page),
+      documentPages: documents.length,
+      documentMaxWithoutTextGzip: Math.max(0, ...documents.map((w) => w.withoutText?.gzip ?? 0)),
+      documentMedianWithoutTextGzip: median(documents.map((w) => w.withoutText?.gzip ?? 0)),
+      documentPagesWithScript: documents.filter((w) => w.js.raw > 0 || w.inlineScripts > 0).map((w) => w.page),
+    };
+  }
+  if (only.has('lighthouse')) {
+    const pages = types.filter((t) => t.page && t.type !== 'document (longest text)');
+    log(`Lighthouse on ${pages.map((p) => p.page).join(', ')}`);
+    const lh: LighthouseResult[] = await runLighthouse(dist, pages.map((p) => p.page!));
+    results.lighthouse = lh.map((r, i) => ({ type: pages[i]!.type, ...r }));
+    results.lighthouseMissing = types.filter((t) => !t.page).map((t) => `${t.type}: ${t.note}`);
+  }
+}
+if (committedSite && !values.keep) committedSite.remove();
+
+// 4. Scale: synthetic entries at each size; clean build, output, one-entry rebuild.
+const synthetic = (count: number) => {
+  const out = join(BENCH_TMP, `synthetic-${count}`);
+  log(`generating ${count} synthetic entries`);
+  const t = performance.now();
+  const generated = generateSynthetic({ count, out, from: source.dir });
+  log(`  ${fmtS(performance.now() - t)}; body bytes median ${generated.bodyBytes.median}`);
+  return generated;
+};
+if (only.has('scale')) {
+  results.scale = [];
+  for (const count of sizes) {
+    const generated = synthetic(count);
+    const site = makeSite(`scale-${count}`, { variant: 'full', content: generated.content, source });
+    log(`${count} documents: this site, clean build`);
+    const clean = await site.cleanBuild();
+    log(`  ${fmtS(clean.wallMs)}, ${fmtMB(clean.peakTreeRss)}`);
+    const output = outputSize(site.dist);
+    const edited = editOneEntry(generated.content);
+    log(`${count} documents: rebuild after editing ${edited}`);
+    const rebuilt = await site.rebuild();
+    log(`  ${fmtS(rebuilt.wallMs)}, ${fmtMB(rebuilt.peakTreeRss)}`);
+    const row: ScaleFigure = {
+      documents: count,
+      date: new Date().toISOString(),
+      bodyBytesMedian: generated.bodyBytes.median,
+      clean: figure(clean),
+      rebuildOneEntry: figure(rebuilt),
+      output,
+    };
+    results.scale.push(row);
+    if (!values.keep) {
+      site.remove();
+      rmSync(join(BENCH_TMP, `synthetic-${count}`), { recursive: true, force: true });
+    }
+  }
+}
+
+// 5. Markdown: Sätteri against remark/unified, in process on the committed bodies, and as
+// the processor of a whole build of the same synthetic entries.
+if (only.has('markdown')) {
+  const committedBodies = readDocuments(join(committedContent, '..')).entries.map((e) => e.body);
+  log(`Markdown in process: ${committedBodies.length} committed bodies`);
+  const inProcess: MarkdownFigure[] = await benchMarkdown(committedBodies);
+  const count = Math.min(...sizes, 2000);
+  const generated = synthetic(count);
+  const builds: Record<string, BuildFigure> = {};
+  for (const processor of ['satteri', 'unified'] as const) {
+    const site = makeSite(`markdown-${processor}`, { variant: 'full', content: generated.content, source, processor });
+    log(`${count} documents: this site with ${processor}, clean build`);
+    const m = await site.cleanBuild();
+    log(`  ${fmtS(m.wallMs)}, ${fmtMB(m.peakTreeRss)}`);
+    builds[processor] = figure(m);
+    if (!values.keep) site.remove();
+  }
+  results.markdown = { bodies: committedBodies.length, inProcess, buildDocuments: count, satteri: builds.satteri!, unified: builds.unified! };
+}
+
+results.totalMs = Date.now() - started;
+results.loadAverageAtEnd = loadavg()[0]!;
+const previousPath = join(BENCH_TMP, 'results.json');
+const previous: Results | undefined = existsSync(previousPath) ? (JSON.parse(readFileSync(previousPath, 'utf8')) as Results) : undefined;
+writeFileSync(join(BENCH_TMP, `results-${results.date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(results, null, 2)}\n`);
+const merged = mergeResults(previous, results);
+writeFileSync(previousPath, `${JSON.stringify(merged, null, 2)}\n`);
+const markdown = render(merged);
+writeFileSync(join(BENCH_TMP, 'results.md'), markdown);
+console.log(markdown);
+if (values['write-docs']) {
+  writeDocs(join(ROOT, 'docs/BENCHMARKS.md'), merged);
+  log('docs/BENCHMARKS.md updated');
+}
+log(`done in ${fmtS(results.totalMs)}`);

@@ -1,0 +1,274 @@
+// The benchmark results as Markdown tables (printed, and written into docs/BENCHMARKS.md
+// between generated-section markers, leaving every other section, such as the
+// importer's, as it is), with each target judged against its figure.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fmtKB, fmtMB, fmtS, MB } from './measure.ts';
+import type { MarkdownFigure } from './markdown.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { Bytes, PageWeight } from './weights.ts';
+
+export interface BuildFigure {
+  wallMs: number;
+  peakRss: number;
+}
+
+export interface ScaleFigure {
+  documents: number;
+  date: string;
+  bodyBytesMedian: number;
+  clean: BuildFigure;
+  rebuildOneEntry: BuildFigure;
+  output: { bytes: number; files: number };
+}
+
+export interface RunInfo {
+  date: string;
+  source: string;
+  load: string;
+}
+
+export interface Results {
+  date: string;
+  source: string;
+  machine: string;
+  sections: string[];
+  loadAverageAtStart?: number;
+  loadAverageAtEnd?: number;
+  totalMs?: number;
+  committedDocuments?: number;
+  /** When and from what each section's figures were taken (sections can come from different runs). */
+  runs?: Record<string, RunInfo>;
+  full?: {
+    documents: number;
+    repeat: number;
+    site: BuildFigure;
+    bare: BuildFigure;
+    siteRuns: BuildFigure[];
+    bareRuns: BuildFigure[];
+    rebuildUnchanged: BuildFigure;
+    rebuildOneEntry: BuildFigure;
+    bareRebuildOneEntry: BuildFigure;
+    output: { bytes: number; files: number };
+    bareOutput: { bytes: number; files: number };
+  };
+  weights?: {
+    pages: { type: string; weight?: PageWeight; note?: string }[];
+    authorityPages: number;
+    authorityMedianGzip: number;
+    authorityMaxGzip: number;
+    authorityPagesWithScript: string[];
+    documentPages: number;
+    documentMaxWithoutTextGzip: number;
+    documentMedianWithoutTextGzip: number;
+    documentPagesWithScript: string[];
+  };
+  lighthouse?: (LighthouseResult & { type: string })[];
+  lighthouseMissing?: string[];
+  markdown?: { bodies: number; inProcess: MarkdownFigure[]; buildDocuments: number; satteri: BuildFigure; unified: BuildFigure };
+  scale?: ScaleFigure[];
+}
+
+const SECTION_KEYS = ['full', 'weights', 'lighthouse', 'markdown', 'scale'] as const;
+
+/** The latest run's sections over the previous results; scale rows merged by size. */
+export function mergeResults(previous: Results | undefined, latest: Results): Results {
+  const load = `load average ${latest.loadAverageAtStart?.toFixed(2) ?? '?'} at start, ${latest.loadAverageAtEnd?.toFixed(2) ?? '?'} at end`;
+  const info: RunInfo = { date: latest.date, source: latest.source, load };
+  const merged: Results = { ...(previous ?? {}), ...latest, runs: { ...(previous?.runs ?? {}) } };
+  for (const key of SECTION_KEYS) {
+    if (latest[key] !== undefined) merged.runs![key] = info;
+    else if (previous?.[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = previous[key];
+  }
+  if (latest.lighthouse === undefined && previous?.lighthouseMissing) merged.lighthouseMissing = previous.lighthouseMissing;
+  if (latest.scale && previous?.scale) {
+    const sizes = new Set(latest.scale.map((s) => s.documents));
+    merged.scale = [...previous.scale.filter((s) => !sizes.has(s.documents)), ...latest.scale].sort((a, b) => a.documents - b.documents);
+  }
+  return merged;
+}
+
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const kb = (b: Bytes) => `${fmtKB(b.raw)} / ${fmtKB(b.gzip)}`;
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const when = (r: Results, key: string) => {
+  const run = r.runs?.[key];
+  return run ? `_Run ${run.date.slice(0, 16).replace('T', ' ')} UTC on ${run.source}; ${run.load}._` : '';
+};
+const met = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? '**met**' : '**not met**');
+
+export interface Target {
+  target: string;
+  figure: string;
+  met: boolean | undefined;
+}
+
+export function targets(r: Results): Target[] {
+  const out: Target[] = [];
+  if (r.full) {
+    out.push({
+      target: 'Full build of the committed content within 1.5× the bare baseline',
+      figure: `${fmtS(r.full.site.wallMs)} vs ${fmtS(r.full.bare.wallMs)}: ${ratio(r.full.site.wallMs, r.full.bare.wallMs)}`,
+      met: r.full.site.wallMs <= 1.5 * r.full.bare.wallMs,
+    });
+  }
+  const ten = r.scale?.find((s) => s.documents === 10_000);
+  out.push({
+    target: '10,000 documents built in under 3 minutes',
+    figure: ten ? fmtS(ten.clean.wallMs) : 'not run',
+    met: ten ? ten.clean.wallMs < 180_000 : undefined,
+  });
+  out.push({
+    target: '10,000 documents: peak memory under 3 GB',
+    figure: ten ? fmtMB(ten.clean.peakRss) : 'not run',
+    met: ten ? ten.clean.peakRss < 3 * 1024 * MB : undefined,
+  });
+  const rebuilds: [string, BuildFigure, BuildFigure][] = [];
+  if (r.full) rebuilds.push([`${r.full.documents} committed`, r.full.site, r.full.rebuildOneEntry]);
+  for (const s of r.scale ?? []) rebuilds.push([s.documents.toLocaleString('en-GB'), s.clean, s.rebuildOneEntry]);
+  for (const [label, clean, rebuild] of rebuilds) {
+    out.push({
+      target: `One-entry rebuild at least 5× faster than a clean build (${label} documents)`,
+      figure: `${fmtS(rebuild.wallMs)} vs ${fmtS(clean.wallMs)}: ${(clean.wallMs / rebuild.wallMs).toFixed(1)}× faster`,
+      met: clean.wallMs >= 5 * rebuild.wallMs,
+    });
+  }
+  if (r.weights) {
+    const w = r.weights;
+    const comparison = w.pages.find((p) => p.type === 'comparison table')?.weight;
+    out.push({ target: 'Authority page ≤ 30 KB gzip (heaviest of all)', figure: fmtKB(w.authorityMaxGzip), met: w.authorityMaxGzip <= 30 * 1024 });
+    out.push({
+      target: 'Document page ≤ 30 KB gzip plus its text (heaviest without its text)',
+      figure: fmtKB(w.documentMaxWithoutTextGzip),
+      met: w.documentMaxWithoutTextGzip <= 30 * 1024,
+    });
+    out.push({ target: 'Comparison table ≤ 40 KB gzip', figure: comparison ? fmtKB(comparison.total.gzip) : 'not built', met: comparison ? comparison.total.gzip <= 40 * 1024 : undefined });
+    out.push({
+      target: 'No JavaScript on authority and document pages',
+      figure: `${w.authorityPagesWithScript.length} of ${w.authorityPages} authority pages, ${w.documentPagesWithScript.length} of ${w.documentPages} document pages load or inline a script`,
+      met: w.authorityPagesWithScript.length === 0 && w.documentPagesWithScript.length === 0,
+    });
+  }
+  for (const l of r.lighthouse ?? []) {
+    const scores = Object.values(l.scores);
+    out.push({ target: `Lighthouse 100 in all four categories: ${l.type}`, figure: scores.map((s) => s ?? '–').join(' / '), met: scores.every((s) => s === 100) });
+  }
+  for (const missing of r.lighthouseMissing ?? []) out.push({ target: `Lighthouse 100 in all four categories: ${missing.split(':')[0]}`, figure: missing.split(': ')[1] ?? '', met: undefined });
+  return out;
+}
+
+export function render(r: Results): string {
+  const parts: string[] = [];
+  parts.push(`Machine: ${r.machine}. Latest run ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${r.source}${r.totalMs ? `, ${fmtS(r.totalMs)} in all` : ''}.`);
+  if (r.full) {
+    const f = r.full;
+    parts.push(`### Full build of the committed content (${f.documents} documents)\n\n${when(r, 'full')}`);
+    parts.push(
+      table(
+        ['build', 'this site', 'bare baseline', 'ratio'],
+        [
+          [`clean build, wall time${f.repeat > 1 ? ` (median of ${f.repeat})` : ''}`, fmtS(f.site.wallMs), fmtS(f.bare.wallMs), ratio(f.site.wallMs, f.bare.wallMs)],
+          ['clean build, peak RSS of the process tree', fmtMB(f.site.peakRss), fmtMB(f.bare.peakRss), ratio(f.site.peakRss, f.bare.peakRss)],
+          ['rebuild, one entry changed', fmtS(f.rebuildOneEntry.wallMs), fmtS(f.bareRebuildOneEntry.wallMs), ratio(f.rebuildOneEntry.wallMs, f.bareRebuildOneEntry.wallMs)],
+          ['rebuild, nothing changed', fmtS(f.rebuildUnchanged.wallMs), '', ''],
+          ['output', `${fmtMB(f.output.bytes)} in ${f.output.files} files`, `${fmtMB(f.bareOutput.bytes)} in ${f.bareOutput.files} files`, ''],
+        ],
+      ),
+    );
+    if (f.repeat > 1) parts.push(`Each clean build: this site ${f.siteRuns.map((x) => fmtS(x.wallMs)).join(', ')}; bare ${f.bareRuns.map((x) => fmtS(x.wallMs)).join(', ')}.`);
+  }
+  if (r.scale && r.scale.length > 0) {
+    parts.push(`### Scale: synthetic documents\n\n${when(r, 'scale')}`);
+    parts.push(
+      table(
+        ['documents', 'clean build', 'peak RSS', 'output', 'rebuild, one entry changed', 'clean ÷ rebuild', 'run'],
+        r.scale.map((s) => [
+          s.documents.toLocaleString('en-GB'),
+          fmtS(s.clean.wallMs),
+          fmtMB(s.clean.peakRss),
+          `${fmtMB(s.output.bytes)}, ${s.output.files.toLocaleString('en-GB')} files`,
+          `${fmtS(s.rebuildOneEntry.wallMs)} (${fmtMB(s.rebuildOneEntry.peakRss)})`,
+          `${(s.clean.wallMs / s.rebuildOneEntry.wallMs).toFixed(1)}×`,
+          s.date.slice(0, 16).replace('T', ' '),
+        ]),
+      ),
+    );
+  }
+  if (r.markdown) {
+    const m = r.markdown;
+    parts.push(`### Markdown: Sätteri against remark/unified\n\n${when(r, 'markdown')}\n\nIn one process, sequentially, on the ${m.bodies} committed bodies:`);
+    const base = m.inProcess[0]!;
+    parts.push(
+      table(
+        ['processing', 'time', 'documents/s', 'MB/s', 'vs Sätteri → HTML'],
+        m.inProcess.map((x) => [x.name, fmtS(x.ms), x.docsPerSecond.toFixed(1), x.mbPerSecond.toFixed(2), ratio(x.ms, base.ms)]),
+      ),
+    );
+    parts.push(`The whole site built with each processor, ${m.buildDocuments.toLocaleString('en-GB')} synthetic documents:`);
+    parts.push(
+      table(
+        ['processor', 'clean build', 'peak RSS'],
+        [
+          ['Sätteri (as configured)', fmtS(m.satteri.wallMs), fmtMB(m.satteri.peakRss)],
+          ['remark/unified', `${fmtS(m.unified.wallMs)} (${ratio(m.unified.wallMs, m.satteri.wallMs)})`, fmtMB(m.unified.peakRss)],
+        ],
+      ),
+    );
+  }
+  if (r.weights) {
+    const w = r.weights;
+    parts.push(`### Bytes per page type (what a page loads before interaction; raw / gzip)\n\n${when(r, 'weights')}`);
+    parts.push(
+      table(
+        ['page type', 'page', 'HTML', 'CSS', 'JS', 'images', 'total', 'without its text'],
+        w.pages.map((p) =>
+          p.weight
+            ? [p.type, `\`${p.weight.page}\``, kb(p.weight.html), kb(p.weight.css), p.weight.js.raw || p.weight.inlineScripts ? `${kb(p.weight.js)}${p.weight.inlineScripts ? ` + ${p.weight.inlineScripts} inline` : ''}` : 'none', kb(p.weight.images), kb(p.weight.total), p.weight.withoutText ? kb(p.weight.withoutText) : '']
+            : [p.type, p.note ?? '', '', '', '', '', '', ''],
+        ),
+      ),
+    );
+    parts.push(
+      `Authority pages: ${w.authorityPages}, gzip total median ${fmtKB(w.authorityMedianGzip)}, heaviest ${fmtKB(w.authorityMaxGzip)}. ` +
+        `Document pages: ${w.documentPages}, gzip without their text median ${fmtKB(w.documentMedianWithoutTextGzip)}, heaviest ${fmtKB(w.documentMaxWithoutTextGzip)}. ` +
+        `Pages of these two types with a script: ${w.authorityPagesWithScript.length + w.documentPagesWithScript.length}.`,
+    );
+  }
+  if (r.lighthouse || r.lighthouseMissing) {
+    parts.push(`### Lighthouse (mobile, simulated throttling; served with gzip from loopback)\n\n${when(r, 'lighthouse')}`);
+    parts.push(
+      table(
+        ['page type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP / LCP', 'TBT', 'CLS', 'transfer'],
+        [
+          ...(r.lighthouse ?? []).map((l) => [
+            l.type,
+            `\`${l.page}\``,
+            ...Object.values(l.scores).map((s) => String(s ?? '–')),
+            `${(l.metrics.fcpMs / 1000).toFixed(1)} s / ${(l.metrics.lcpMs / 1000).toFixed(1)} s`,
+            `${Math.round(l.metrics.tbtMs)} ms`,
+            l.metrics.cls.toFixed(3),
+            fmtKB(l.metrics.transferBytes),
+          ]),
+          ...(r.lighthouseMissing ?? []).map((m) => [m.split(':')[0]!, m.split(': ')[1] ?? '', '', '', '', '', '', '', '', '']),
+        ],
+      ),
+    );
+    const failed = (r.lighthouse ?? []).flatMap((l) => l.failed.map((f) => `- ${l.type} (\`${l.page}\`): ${f}`));
+    parts.push(failed.length > 0 ? `Audits below full marks:\n\n${failed.join('\n')}` : 'No audit below full marks.');
+  }
+  parts.push(`### Targets\n\n${table(['target', 'figure', ''], targets(r).map((t) => [t.target, t.figure, met(t.met)]))}`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+export const DOCS_START = '<!-- bench:results:start (written by `npm run bench -- --write-docs`; edit scripts/bench/report.ts, not this block) -->';
+export const DOCS_END = '<!-- bench:results:end -->';
+
+/** Replaces the generated block of docs/BENCHMARKS.md (read just before writing), or appends it under "## Results". */
+export function writeDocs(path: string, r: Results): void {
+  const block = `${DOCS_START}\n${render(r)}${DOCS_END}`;
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  const start = current.indexOf(DOCS_START.slice(0, 25));
+  const end = current.indexOf(DOCS_END);
+  const next = start >= 0 && end > start ? `${current.slice(0, start)}${block}${current.slice(end + DOCS_END.length)}` : `${current.trimEnd()}\n\n## Results\n\n${block}\n`;
+  writeFileSync(path, next);
+}

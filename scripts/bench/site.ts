@@ -1,0 +1,156 @@
+// The sites the benchmarks build, each in its own directory under tests/.tmp/bench/
+// (never the repository's dist/ or .astro/, where others build):
+// - "full": this site, its src/, scripts/, public/ and config copied from a snapshot of
+//   the repository (HEAD by default, see snapshot()), with a given content/ folder; its
+//   config is the repository's astro.config.mjs with the cache moved into the copy (a
+//   linked node_modules would otherwise share node_modules/.astro/data-store.json with
+//   every other build on the machine), and optionally remark/unified in place of
+//   Sätteri. src/ is copied, not linked: Astro drops the CSS of a linked src/ (the
+//   imports resolve outside the project root), which would flatter the page weights.
+// - "bare": the baseline, a bare Astro 7 site with one minimal page template that
+//   renders every entry of the same content/documents with the same processor
+//   (Sätteri, smart punctuation off), no schema, no other page.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { run, type Measured } from './measure.ts';
+
+export const ROOT = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+export const BENCH_TMP = join(ROOT, 'tests/.tmp/bench');
+const BIN = join(ROOT, 'node_modules/.bin');
+
+export type Variant = 'full' | 'bare';
+export type Processor = 'satteri' | 'unified';
+
+export interface BenchSite {
+  dir: string;
+  dist: string;
+  /** A clean build: no dist/, no .astro/, no content cache. */
+  cleanBuild(): Promise<Measured>;
+  /** A build that keeps the previous build's .astro/ and content cache. */
+  rebuild(): Promise<Measured>;
+  remove(): void;
+}
+
+const BARE_CONFIG = `import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+
+export default defineConfig({
+  cacheDir: './.cache',
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+});
+`;
+
+const BARE_CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+export const collections = {
+  documents: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/documents' }) }),
+};
+`;
+
+const BARE_PAGE = `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  const entries = await getCollection('documents');
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<!doctype html>
+<html lang="en-GB">
+  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+  <body><main><h1>{entry.data.title}</h1><Content /></main></body>
+</html>
+`;
+
+function fullConfig(processor: Processor): string {
+  const base = JSON.stringify('./astro.config.site.mjs');
+  if (processor === 'satteri') {
+    return `import base from ${base};\nexport default { ...base, cacheDir: './.cache' };\n`;
+  }
+  return `import base from ${base};
+import { unified } from '@astrojs/markdown-remark';
+// The same site with remark/unified (smart punctuation off, GFM on, as with Sätteri).
+export default { ...base, cacheDir: './.cache', markdown: { ...base.markdown, processor: unified({ smartypants: false, gfm: true }) } };
+`;
+}
+
+export interface Snapshot {
+  dir: string;
+  /** The commit, or "working tree" with the commit it sits on. */
+  label: string;
+}
+
+const SNAPSHOT_PATHS = ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * The site as committed (git archive of HEAD: what the figures in docs/BENCHMARKS.md are
+ * about, whatever others have in progress in the working tree), or the working tree.
+ */
+export function snapshot(from: 'head' | 'worktree'): Snapshot {
+  const dir = join(BENCH_TMP, 'source');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  if (from === 'head') {
+    const tar = execFileSync('git', ['-C', ROOT, 'archive', '--format=tar', 'HEAD', ...SNAPSHOT_PATHS], { maxBuffer: 1024 * 1024 * 1024 });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    return { dir, label: `commit ${commit}` };
+  }
+  for (const path of SNAPSHOT_PATHS) cpSync(join(ROOT, path), join(dir, path), { recursive: true });
+  return { dir, label: `working tree on commit ${commit}` };
+}
+
+/**
+ * Makes (or remakes) tests/.tmp/bench/<name>. `content` is the content/ folder the site
+ * builds (linked, not copied; it must hold documents/ and, for "full", authorities.json).
+ */
+export function makeSite(name: string, options: { variant: Variant; content: string; processor?: Processor; source?: Snapshot }): BenchSite {
+  const dir = join(BENCH_TMP, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  symlinkSync(resolve(options.content), join(dir, 'content'));
+  if (options.variant === 'full') {
+    const source = options.source?.dir ?? ROOT;
+    for (const copied of ['src', 'scripts', 'public', 'package.json', 'tsconfig.json']) {
+      cpSync(join(source, copied), join(dir, copied), { recursive: true });
+    }
+    cpSync(join(source, 'astro.config.mjs'), join(dir, 'astro.config.site.mjs'));
+    writeFileSync(join(dir, 'astro.config.mjs'), fullConfig(options.processor ?? 'satteri'));
+  } else {
+    writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'bare-baseline', private: true, type: 'module' }, null, 2)}\n`);
+    writeFileSync(join(dir, 'astro.config.mjs'), BARE_CONFIG);
+    mkdirSync(join(dir, 'src/pages'), { recursive: true });
+    writeFileSync(join(dir, 'src/content.config.ts'), BARE_CONTENT_CONFIG);
+    writeFileSync(join(dir, 'src/pages/[...id].astro'), BARE_PAGE);
+  }
+  const build = () =>
+    run(join(BIN, 'astro'), ['build'], {
+      cwd: dir,
+      quiet: true,
+      env: { PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+  const check = (m: Measured, what: string) => {
+    if (m.status !== 0) throw new Error(`${what} of ${dir} failed (exit ${m.status}):\n${m.output.slice(-4000)}`);
+    return m;
+  };
+  return {
+    dir,
+    dist: join(dir, 'dist'),
+    async cleanBuild() {
+      for (const generated of ['dist', '.astro', '.cache']) rmSync(join(dir, generated), { recursive: true, force: true });
+      return check(await build(), 'clean build');
+    },
+    async rebuild() {
+      if (!existsSync(join(dir, '.cache'))) throw new Error(`no previous build in ${dir}`);
+      return check(await build(), 'rebuild');
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
