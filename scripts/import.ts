@@ -12,13 +12,14 @@ import { readAuthorities, ROOT } from './lib/entries.ts';
 import { listImportable, runBatch } from '../src/importer/batch.ts';
 import { serialiseEntry, writeEntry } from '../src/importer/entry.ts';
 import { importFile, toJson } from '../src/importer/import-file.ts';
-import { readManifest } from '../src/importer/manifest.ts';
+import { CORPUS_ROOT, readManifest } from '../src/importer/manifest.ts';
 import type { ImportedDocument } from '../src/importer/report.ts';
 import { countResult, describeDocument, describeTotals, emptyTotals } from '../src/importer/summary.ts';
 import { ImportError } from '../src/importer/types.ts';
 
-const USAGE = 'usage: npm run import -- <file.pdf|file.txt|folder> [--authority <slug>] [--dry-run] [--json] [--force] [--jobs <n>]';
-export const CORPUS_ROOT = resolve(ROOT, '../shared/corpus/ofsted-reports');
+const USAGE =
+  'usage: npm run import -- <file.pdf|file.txt|folder> [--authority <slug>] [--dry-run] [--json] [--force] [--jobs <n>] [--out <dir>]\n' +
+  '  --out <dir>  write entries under <dir> instead of this repository (content/... inside it)';
 
 interface Options {
   target?: string;
@@ -27,6 +28,8 @@ interface Options {
   json: boolean;
   force: boolean;
   jobs?: number;
+  /** Where content/ is written: the repository unless --out says otherwise. */
+  out: string;
 }
 
 function fail(message: string): never {
@@ -35,16 +38,18 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { dryRun: false, json: false, force: false };
+  const options: Options = { dryRun: false, json: false, force: false, out: ROOT };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--dry-run') options.dryRun = true;
     else if (arg === '--json') options.json = true;
     else if (arg === '--force') options.force = true;
-    else if (arg === '--authority' || arg === '--jobs') {
+    else if (arg === '--authority' || arg === '--jobs' || arg === '--out') {
       const value = argv[++i];
       if (!value || value.startsWith('--')) fail(`${arg} needs a value\n${USAGE}`);
       if (arg === '--authority') options.authority = value;
+      else if (arg === '--out') options.out = resolve(value);
+      else if (!Number.isInteger(Number(value)) || Number(value) < 1) fail(`--jobs needs a whole number of workers\n${USAGE}`);
       else options.jobs = Number(value);
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
@@ -64,7 +69,7 @@ function display(path: string): string {
 
 /** Write (or not) one result; returns a line for the user, or undefined when nothing was to be written. */
 function write(result: ImportedDocument, options: Options): { status: string; line: string } {
-  const path = join(ROOT, result.entryPath);
+  const path = join(options.out, result.entryPath);
   const text = serialiseEntry(result.data, result.body);
   const outcome = writeEntry(path, text, options.force, (diff) => process.stdout.write(`${diff}\n`));
   const where = display(path);

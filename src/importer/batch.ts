@@ -57,7 +57,7 @@ export async function runBatch(
         current = undefined;
         send();
       });
-      worker.on('error', (error) => {
+      worker.on('error', (error: Error) => {
         if (current) onItem({ file: current.file, reply: { id: current.id, ok: false, error: `internal error: ${error.message.split('\n')[0]}`, ms: 0 } });
         finish(runWorker());
       });

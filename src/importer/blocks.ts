@@ -43,13 +43,15 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
   };
 
   const blocks: Block[] = [];
-  type Open = { block: Block; last: Line; indent: number; bold: boolean; x0: number };
+  type Open = { block: Block; last: Line; indent: number; bold: boolean; x0: number; aside?: string[] };
   let open: Open | undefined;
   let lastNumber = 0;
   const subheadingDepth = Math.min(headingSizes.length + 1, 4) as 1 | 2 | 3 | 4;
   const close = () => {
     if (!open) return;
     const block = open.block;
+    // A heading box with its grade set at the right reads: the title, then the grade.
+    if (block.type === 'heading' && open.aside && open.aside.length > 0) block.text = `${block.text} ${open.aside.join(' ')}`;
     // A short bold paragraph at body size without a closing full stop is a sub-heading.
     if (block.type === 'paragraph' && open.bold && block.text.length <= 120 && !/[.;,]$/.test(block.text)) {
       blocks.push({ type: 'heading', depth: subheadingDepth, text: block.text, page: block.page });
@@ -88,13 +90,23 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       const bigGap = samePage && gap > 1.65 * Math.max(prev.size, line.size);
 
       if (depth) {
+        const main = line.segments.filter((seg) => seg.x < page.width * 0.55).map((seg) => seg.text).join(' ');
+        const aside = line.segments.filter((seg) => seg.x >= page.width * 0.55).map((seg) => seg.text);
         if (open?.block.type === 'heading' && open.last.size === line.size && samePage && gap <= 1.4 * line.size) {
-          open.block.text = joinText(open.block.text, text);
+          if (main) open.block.text = joinText(open.block.text, main);
+          open.aside = [...(open.aside ?? []), ...aside];
           open.last = line;
           continue;
         }
         close();
-        open = { block: { type: 'heading', depth, text, page: line.page }, last: line, indent: line.x, bold: line.bold, x0: line.x };
+        open = {
+          block: { type: 'heading', depth, text: main || text, page: line.page },
+          last: line,
+          indent: line.x,
+          bold: line.bold,
+          x0: line.x,
+          aside: main ? aside : [],
+        };
         continue;
       }
 
@@ -102,10 +114,9 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       const numbered = NUMBERED.exec(text);
       const isBullet = bullet && text.length > bullet[0].length && !/^[–\-*]\S/.test(text);
       const number = numbered ? Number(numbered[1]) : undefined;
-      const isNumbered =
-        numbered &&
-        Math.abs(line.x - leftMargin) < 30 &&
-        (number === lastNumber + 1 || number === 1 || (line.segments[0]?.text === numbered[0].trim() && line.segments.length > 1));
+      // A paragraph number set apart from its text (a hanging indent), or one that follows on from the last.
+      const setApart = line.segments.length > 1 && line.segments[0]!.text === numbered?.[0].trim();
+      const isNumbered = numbered && (setApart || (Math.abs(line.x - leftMargin) < 30 && (number === lastNumber + 1 || number === 1)));
       if (isBullet || isNumbered) {
         close();
         if (isNumbered) lastNumber = number!;
@@ -155,7 +166,7 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
  * run of headings: left as headings, its entries would pass for the sections themselves.
  */
 function contentsAsList(blocks: Block[]): Block[] {
-  return blocks.flatMap((block, i) => {
+  return blocks.flatMap((block, i): Block[] => {
     if (block.type !== 'heading' && block.type !== 'paragraph') return [block];
     const entry = /\S\s+\d{1,3}$/.test(block.text);
     if (!entry) return [block];

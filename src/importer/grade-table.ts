@@ -12,7 +12,7 @@ export interface GradeTable {
   rows: string[][];
 }
 
-const GRADE_START = /^(outstanding|good|adequate|inadequate|requires\b|grade\s+\d)/i;
+const GRADE_START = /^(outstanding|good|adequate|inadequate|requires?\b|grade\s+\d|not judged)/i;
 const GRADE_HEADER = /^grades?$/i;
 const ROW_NUMBER = /^\d(\.\d)?\.?\s/;
 
@@ -95,7 +95,8 @@ function buildTable(
       !current ||
       line.y < current.last.y - 1.6 * Math.max(line.size, current.last.size) - 0.5 ||
       (label !== '' && ROW_NUMBER.test(label) && current.label.length > 0) ||
-      (grade !== '' && GRADE_START.test(grade) && current.grade.length > 0 && !/^to be good/i.test(grade));
+      // A grade cell starts a row once the row's grade is complete ("Requires / improvement to be / good" is one cell).
+      (grade !== '' && GRADE_START.test(grade) && current.grade.length > 0 && isCompleteGrade(current.grade.join(' ')) && !/^to be good/i.test(grade));
     if (newRow) rows.push({ label: label ? [label] : [], grade: grade ? [grade] : [], last: line });
     else {
       if (label) current.label.push(label);
@@ -117,6 +118,10 @@ function buildTable(
 function cells(line: Line, gradeX: number): [string, string] {
   const text = (items: typeof line.items) => joinItems(items).map((s) => s.text).join(' ').trim();
   return [text(line.items.filter((i) => i.x < gradeX)), text(line.items.filter((i) => i.x >= gradeX))];
+}
+
+function isCompleteGrade(text: string): boolean {
+  return /^(outstanding|good|adequate|inadequate|not judged|requires? improvement( to be good)?)\b/i.test(text) && !/\bto( be)?$/i.test(text.trim());
 }
 
 function joinCell(parts: readonly string[]): string {

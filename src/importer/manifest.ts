@@ -2,7 +2,11 @@
 // authority's Ofsted URN, the date Ofsted's site lists and the report's address.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+
+/** The corpus sits at ../shared beside the repository, on every machine and in CI. */
+export const CORPUS_ROOT = fileURLToPath(new URL('../../../shared/corpus/ofsted-reports', import.meta.url));
 
 export interface ManifestRow {
   urn: string;

@@ -29,6 +29,7 @@ export function judgementKeyForLabel(label: string, framework: Framework): Judge
     .replace(/^\d(\.\d)?\.?\s*/, '')
     .replace(/[’']/g, '’')
     .replace(/\s+/g, ' ')
+    .replace(/[.:;]$/, '')
     .trim();
   if (/^overall effectiveness$/.test(text)) return 'overall_effectiveness';
   if (framework === 'ilacs') {

@@ -14,6 +14,8 @@ export interface FoundJudgement {
 
 export interface JudgementReading {
   judgements: FoundJudgement[];
+  /** Rows the report marks "Not judged": no grade, and not a gap. */
+  notJudged: { key: JudgementKey; evidence: string }[];
   /** What was seen but could not be read as a judgement of this framework. */
   unread: string[];
 }
@@ -26,6 +28,7 @@ export function rowEvidence(row: readonly string[]): string {
 /** Rows of a judgement table → judgements. A pre-2013 table's "Overall effectiveness" belongs to the service its section names. */
 export function readJudgementRows(rows: readonly (readonly string[])[], framework: Framework, section?: string): JudgementReading {
   const judgements: FoundJudgement[] = [];
+  const notJudged: JudgementReading['notJudged'] = [];
   const unread: string[] = [];
   let currentSection = section ?? '';
   for (const row of rows) {
@@ -37,6 +40,10 @@ export function readJudgementRows(rows: readonly (readonly string[])[], framewor
     }
     const grade = parseGrade(gradeText);
     let key = judgementKeyForLabel(label, framework);
+    if (key && /^not (judged|graded|inspected)\.?$/i.test(gradeText)) {
+      notJudged.push({ key, evidence: rowEvidence(row) });
+      continue;
+    }
     if (framework === 'pre_2013' && key === 'overall_effectiveness') {
       if (/looked after/i.test(currentSection)) key = 'looked_after_children';
       else if (/safeguarding/i.test(currentSection)) key = 'safeguarding';
@@ -48,7 +55,7 @@ export function readJudgementRows(rows: readonly (readonly string[])[], framewor
     }
     judgements.push({ key, grade, evidence: rowEvidence(row) });
   }
-  return { judgements, unread };
+  return { judgements, notJudged, unread };
 }
 
 /**
@@ -60,7 +67,7 @@ export function readSifOverall(text: string): FoundJudgement | undefined {
   // A raised footnote mark may follow the full stop ("require improvement.2").
   const match =
     /^(The overall judgement is (?:that children[’']s services? (?:are|is|requires?(?= improvement)|requires?(?= improvement)) ?)?\s*(.+?))\.?\d?$/i.exec(text) ??
-    /^(Children[’']s services in .{2,60}? (?:are|is|requires?(?= improvement))\b\s*(.+?))\.?\d?$/i.exec(text);
+    /^(Children[’']s services (?:in .{2,60}? )?(?:are|is|requires?(?= improvement))\b\s*(.+?))\.?\d?$/i.exec(text);
   if (!match) return undefined;
   const rest = match[2]!.replace(/^(improvement)/i, 'requires $1');
   // The grade is the whole rest of the sentence: "are good", never "are good in most areas".
@@ -83,6 +90,7 @@ export function readLscb(text: string): FoundJudgement | undefined {
 /** The judgements of a report's own inspection, from its blocks. */
 export function readReportJudgements(blocks: readonly Block[], framework: Framework): JudgementReading {
   const judgements: FoundJudgement[] = [];
+  const notJudged: JudgementReading['notJudged'] = [];
   const unread: string[] = [];
   const add = (found: FoundJudgement) => {
     if (!judgements.some((j) => j.key === found.key)) judgements.push(found);
@@ -100,15 +108,18 @@ export function readReportJudgements(blocks: readonly Block[], framework: Framew
       if (block.type === 'table' && block.judgementTable && inRecord) {
         const reading = readJudgementRows(block.rows, framework, section);
         reading.judgements.forEach(add);
+        notJudged.push(...reading.notJudged);
         unread.push(...reading.unread);
       }
     }
-    return { judgements, unread };
+    return { judgements, notJudged, unread };
   }
-  const firstTable = blocks.find((b) => b.type === 'table' && b.judgementTable && b.page <= 2);
-  if (firstTable && firstTable.type === 'table') {
-    const reading = readJudgementRows(firstTable.rows, framework);
+  // Page one's table, which can run over onto page two.
+  for (const table of blocks) {
+    if (table.type !== 'table' || !table.judgementTable || table.page > 2) continue;
+    const reading = readJudgementRows(table.rows, framework);
     reading.judgements.forEach(add);
+    notJudged.push(...reading.notJudged);
     unread.push(...reading.unread);
   }
   if (framework === 'sif') {
@@ -129,5 +140,28 @@ export function readReportJudgements(blocks: readonly Block[], framework: Framew
       }
     }
   }
-  return { judgements, unread };
+  return { judgements, notJudged, unread };
+}
+
+/**
+ * The grades the report's section headings repeat ("The experiences and progress of children
+ * who need help and protection: good", "Leadership, management and governance Requires
+ * improvement", "The graded judgment for adoption performance is that it requires
+ * improvement"). Used only to check page one: a disagreement is flagged, never resolved.
+ */
+export function readSectionGrades(blocks: readonly Block[], framework: Framework): FoundJudgement[] {
+  const found: FoundJudgement[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'heading' || block.page <= 1) continue;
+    const text = block.text.replace(/\s+/g, ' ').trim();
+    const graded =
+      /^the graded judge?ment (?:for|about|on) (.+?) is (?:that (?:it|they) (?:is |are )?)?(outstanding|good|inadequate|requires? improvement(?: to be good)?)\.?$/i.exec(text) ??
+      /^(.+?)(?::| –| -)? (outstanding|good|inadequate|requires? improvement(?: to be good)?)\.?$/i.exec(text);
+    if (!graded) continue;
+    const label = graded[1]!.replace(/^the experiences and progress of (?=children looked after|care leavers)/i, '');
+    const key = judgementKeyForLabel(label, framework) ?? judgementKeyForLabel(label.replace(/^(the )?experiences and progress of /i, ''), framework);
+    const grade = parseGrade(graded[2]!);
+    if (key && grade && !found.some((f) => f.key === key)) found.push({ key, grade, evidence: text });
+  }
+  return found;
 }

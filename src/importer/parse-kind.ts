@@ -10,6 +10,8 @@ export interface DocumentIdentity {
   title: string;
   /** The name of the authority as the title writes it, when it can be told apart. */
   authorityName?: string;
+  /** A SIF-era review of the Local Safeguarding Children Board published on its own: its one grade is the LSCB's. */
+  lscbReviewOnly?: boolean;
 }
 
 const APOS = '[’\'`]';
@@ -58,6 +60,18 @@ export function identifyDocument(firstPage: readonly string[], fullText = firstP
       type: /^re/i.test(sif[1]!) ? 'reinspection' : 'not_stated',
       title,
       authorityName: before || undefined,
+    };
+  }
+
+  const lscbReview = /^(.*?)\s*review of the effectiveness of the local safeguarding children board$/i.exec(title);
+  if (lscbReview) {
+    return {
+      kind: 'ofsted_inspection_report',
+      framework: 'sif',
+      type: 'not_stated',
+      title,
+      authorityName: lscbReview[1]!.replace(/^\d+\s+/, '').replace(/\s*(local )?safeguarding children(['’]s)? board$/i, '').trim() || undefined,
+      lscbReviewOnly: true,
     };
   }
 

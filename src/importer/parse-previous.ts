@@ -5,12 +5,16 @@
 // left alone: a previous grade is never guessed.
 import { isCertainlyBefore, type PartialDate } from '../domain/dates.ts';
 import { gradeAllowed } from '../domain/frameworks.ts';
-import type { Framework, Grade, JudgementKey } from '../domain/vocabulary.ts';
+import type { Framework, Grade, InspectionType, JudgementKey } from '../domain/vocabulary.ts';
 import { gradesInSentence } from './parse-grades.ts';
 
 export interface PreviousInspection {
   framework: Framework;
-  start: PartialDate;
+  type: InspectionType;
+  /** When the report dates the inspection itself ("was in March 2012"). */
+  start?: PartialDate;
+  /** When the report dates its publication instead ("was published in May 2012"). */
+  published?: PartialDate;
   judgements: { key: JudgementKey; grade: Grade; evidence: string }[];
 }
 
@@ -31,10 +35,16 @@ const OTHER_SUBJECT =
 const AREA =
   /help and protection|care leavers|leaving care|looked after|in care|permanence|leadership|management|governance|early help|front door|disabled|exploitation|missing|private fostering|care experienced|care-experienced|\bleaders\b|practice/i;
 const JUDGED = /\b(judged|found|rated|graded|assessed|judgement|judgment)\b/i;
+/** The whole service as the grade's subject: "the local authority was", "services were", "judged ... overall", or the authority by name. */
 const WHOLE_SERVICE =
-  /\b(the (local )?(authority|council)|(children[’']s )?(social care )?services( for children(( and families)| in [A-Z][\w -]+)?)?|overall effectiveness|overall judgement|overall|[A-Z][a-z]+( [A-Z][a-z]+)?)( (was|were|as|to be|is|are))\b/;
+  /\b(the (local )?(authority|council)|(all )?(children[’']s )?(social care )?services( for children(( and families)| in [A-Z][\w -]+)?)?|overall effectiveness|overall judgement|overall)( (was|were|as|to be|is|are))\b|\bjudged (the local authority |services |them |it )?(overall |to be [\w ‘’']+ overall)|\bjudged (all )?services\b/;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Both pre-2013 services as the subject of the grade: "safeguarding and services for children looked after were judged to be good", "judged both safeguarding and looked after children’s services to be inadequate". */
 const SAFEGUARDING_AND_LAC =
-  /\b(both )?safeguarding( services)? and (services for )?(looked after children|children looked after)(['’]s)?( services)?\b/i;
+  /\b(?:safeguarding(?: services)? and (?:services for )?(?:looked after children|children looked after)(?:['’]s)?(?: services)? (?:were|was) (?:both )?(?:judged|found)|judged both safeguarding and (?:services for )?(?:looked after children|children looked after)(?:['’]s)?(?: services)? (?:to be|as))\b/i;
 
 function previousFramework(date: PartialDate, sentence: string): Framework | undefined {
   if (/\bILACS\b|inspection of local authority children[’']s services/i.test(sentence)) return 'ilacs';
@@ -49,36 +59,99 @@ function previousFramework(date: PartialDate, sentence: string): Framework | und
   return undefined; // 2018: SIF and ILACS ran side by side
 }
 
-/** The one date in a sentence ("in October 2021", "in 2017"); undefined when it gives none or several. */
+/**
+ * The date of the earlier inspection: the one right after "inspection" or "inspected"
+ * ("the last inspection in October 2021", "the last inspection, in May 2018,", "was last
+ * inspected in 2014"); undefined when there is none, or when the sentence names other years too.
+ */
 export function sentenceDate(sentence: string): PartialDate | undefined {
+  const years = new Set([...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]));
+  if (years.size !== 1) return undefined;
   const found = new Set<string>();
-  for (const m of sentence.matchAll(/\b(?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d{2})\b/gi)) {
+  for (const m of sentence.matchAll(/\binspect(?:ion|ed)(?: of [a-z’' ]{3,60}?)?,? (?:in|of|during|on) (?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d{2})\b/gi)) {
     const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
     found.add(month ? `${m[2]}-${String(month).padStart(2, '0')}` : m[2]!);
   }
   const dates = [...found];
-  // "in March 2012 ... in 2012" names one date; two different years name two.
-  const years = new Set(dates.map((d) => d.slice(0, 4)));
-  if (years.size !== 1) return undefined;
-  return dates.sort((a, b) => b.length - a.length)[0];
+  return dates.length === 1 ? dates[0] : undefined;
 }
 
 /** Earlier inspections stated in these texts (paragraphs and list items of a report), before `subjectStart`. */
-export function readPreviousInspections(texts: readonly string[], subjectStart: PartialDate | undefined): PreviousInspection[] {
+export function readPreviousInspections(
+  texts: readonly string[],
+  subjectStart: PartialDate | undefined,
+  authorityNames: readonly string[] = [],
+): PreviousInspection[] {
   const found: PreviousInspection[] = [];
+  const dateOf = (p: PreviousInspection) => (p.start ?? p.published)!;
+  const add = (reading: PreviousInspection | undefined) => {
+    if (!reading) return;
+    // One reading per earlier inspection (same year, same type): the first text that states it.
+    if (found.some((f) => f.type === reading.type && f.framework === reading.framework && dateOf(f).slice(0, 4) === dateOf(reading).slice(0, 4))) return;
+    found.push(reading);
+  };
   for (const text of texts) {
-    for (const sentence of sentences(text)) {
-      const reading = readPreviousSentence(sentence, subjectStart);
-      if (!reading) continue;
-      // One reading per earlier inspection: the first sentence that states it.
-      if (found.some((f) => f.start.slice(0, 4) === reading.start.slice(0, 4))) continue;
-      found.push(reading);
-    }
+    add(readPreviousOfstedInspection(text, subjectStart));
+    for (const sentence of sentences(text)) add(readPreviousSentence(sentence, subjectStart, authorityNames));
   }
   return found;
 }
 
-export function readPreviousSentence(sentence: string, subjectStart: PartialDate | undefined): PreviousInspection | undefined {
+const SERVICE_KINDS: { pattern: RegExp; type: InspectionType; key: JudgementKey }[] = [
+  { pattern: /^services for (children looked after|looked after children)$/i, type: 'looked_after_children', key: 'looked_after_children' },
+  {
+    pattern: /^(arrangements for the protection of children|safeguarding arrangements|safeguarding arrangements\/ ?arrangements for the protection of children|safeguarding services)$/i,
+    type: 'safeguarding',
+    key: 'safeguarding',
+  },
+];
+
+/**
+ * The "Previous Ofsted inspections" items of SIF reports: "The previous inspection of the
+ * local authority’s services for children looked after was in March 2012. The local
+ * authority was judged to be adequate." Before November 2013 only: each names one
+ * service and its grade (or, for a combined inspection, each service's grade by name).
+ */
+export function readPreviousOfstedInspection(text: string, subjectStart?: PartialDate): PreviousInspection | undefined {
+  const m =
+    /The previous inspection of the local authority[’']s (.+?) was (?:also )?(published )?in ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\. The local authority was judged to be ([^.]+)\./.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const [, what, publishedWord, when, judged] = m as unknown as [string, string, string | undefined, string, string];
+  const [monthName, year] = when.split(' ') as [string, string];
+  const date = `${year}-${String(MONTHS.indexOf(monthName.toLowerCase()) + 1).padStart(2, '0')}`;
+  if (date >= '2013-11' || (subjectStart && !isCertainlyBefore(date, subjectStart))) return undefined;
+  const evidence = m[0];
+  const dated = publishedWord ? { published: date } : { start: date };
+  const single = SERVICE_KINDS.find((k) => k.pattern.test(what.trim()));
+  if (single) {
+    const grades = gradesInSentence(judged);
+    if (grades.length !== 1 || !gradeAllowed('pre_2013', grades[0]!) || /\b(for|and)\b/i.test(judged)) return undefined;
+    return { framework: 'pre_2013', type: single.type, ...dated, judgements: [{ key: single.key, grade: grades[0]!, evidence }] };
+  }
+  // A combined inspection: read only when each service's grade is named ("adequate for safeguarding and good for children looked after").
+  if (!/safeguarding/i.test(what) || !/looked after/i.test(what)) return undefined;
+  const parts = /^(\w+) for (safeguarding|children looked after|looked after children) and (\w+) for (safeguarding|children looked after|looked after children)$/i.exec(judged.trim());
+  if (!parts) return undefined;
+  const judgements: PreviousInspection['judgements'] = [];
+  for (const [word, service] of [
+    [parts[1]!, parts[2]!],
+    [parts[3]!, parts[4]!],
+  ] as const) {
+    const grades = gradesInSentence(word);
+    if (grades.length !== 1 || !gradeAllowed('pre_2013', grades[0]!)) return undefined;
+    judgements.push({ key: /safeguarding/i.test(service) ? 'safeguarding' : 'looked_after_children', grade: grades[0]!, evidence });
+  }
+  if (judgements[0]!.key === judgements[1]!.key) return undefined;
+  return { framework: 'pre_2013', type: 'safeguarding_and_looked_after_children', ...dated, judgements };
+}
+
+export function readPreviousSentence(
+  sentence: string,
+  subjectStart: PartialDate | undefined,
+  authorityNames: readonly string[] = [],
+): PreviousInspection | undefined {
   if (sentence.length > 400 || !MENTIONS_EARLIER.test(sentence) || !JUDGED.test(sentence) && !/\b(was|were) (outstanding|good|adequate|inadequate)\b/i.test(sentence)) return undefined;
   const grades = gradesInSentence(sentence);
   if (grades.length !== 1) return undefined;
@@ -93,6 +166,7 @@ export function readPreviousSentence(sentence: string, subjectStart: PartialDate
     if (!both || /\b(adoption|fostering|focused|monitoring|joint targeted)\b/i.test(sentence)) return undefined;
     return {
       framework,
+      type: 'safeguarding_and_looked_after_children',
       start,
       judgements: [
         { key: 'safeguarding', grade, evidence: sentence },
@@ -100,6 +174,9 @@ export function readPreviousSentence(sentence: string, subjectStart: PartialDate
       ],
     };
   }
-  if (OTHER_SUBJECT.test(sentence) || AREA.test(sentence) || !WHOLE_SERVICE.test(sentence)) return undefined;
-  return { framework, start, judgements: [{ key: 'overall_effectiveness', grade, evidence: sentence }] };
+  const byName = authorityNames.some((name) =>
+    new RegExp(`\\b${escape(name)}(?: (?:Borough |City |County |Metropolitan Borough )?Council)?(?:[’']s (?:children[’']s )?services)? (?:was|were) (?:judged|found|rated|graded)\\b`, 'i').test(sentence),
+  );
+  if (OTHER_SUBJECT.test(sentence) || AREA.test(sentence) || !(WHOLE_SERVICE.test(sentence) || byName)) return undefined;
+  return { framework, type: 'not_stated', start, judgements: [{ key: 'overall_effectiveness', grade, evidence: sentence }] };
 }

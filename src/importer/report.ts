@@ -14,7 +14,7 @@ import type { ManifestRow } from './manifest.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { parsePageOneDates } from './parse-dates.ts';
 import { readImprovements } from './parse-improvements.ts';
-import { readReportJudgements, type FoundJudgement } from './parse-judgements.ts';
+import { readReportJudgements, readSectionGrades, type FoundJudgement } from './parse-judgements.ts';
 import { identifyDocument } from './parse-kind.ts';
 import { readPreviousInspections } from './parse-previous.ts';
 import { readPdf } from './pdf.ts';
@@ -43,7 +43,14 @@ export interface ImportedDocument {
 }
 
 /** Graded judgements a report of this framework should state on page one (the LSCB review only when the title says it was done). */
-function expectedKeys(framework: InspectionData['framework'], type: InspectionData['type'], date: string | undefined, title: string): JudgementKey[] {
+function expectedKeys(
+  framework: InspectionData['framework'],
+  type: InspectionData['type'],
+  date: string | undefined,
+  title: string,
+  lscbReviewOnly = false,
+): JudgementKey[] {
+  if (lscbReviewOnly) return ['lscb'];
   const allowed = allowedJudgements(framework, type, date);
   if (framework === 'sif') return allowed.filter((k) => k !== 'lscb' || /safeguarding children board/i.test(title));
   if (framework === 'pre_2013') {
@@ -73,7 +80,7 @@ export function analysePages(pages: readonly PdfPage[], context: ImportContext):
   const laid = layOut(pages);
   const allText = laid.blocks.map((b) => (b.type === 'table' ? b.rows.flat().join(' ') : b.text)).join('\n');
   assertEnglish(allText);
-  const firstPage = laid.blocks.filter((b) => b.page === 1 && b.type !== 'table').map((b) => (b.type === 'table' ? '' : b.text));
+  const firstPage = laid.blocks.flatMap((b) => (b.page === 1 && b.type !== 'table' ? [b.text] : []));
   const identity = identifyDocument(firstPage, allText);
   if (!identity) {
     const opening = (firstPage[0] ?? '').slice(0, 80);
@@ -92,7 +99,7 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
   };
 
   const pageOneTexts = [
-    ...laid.blocks.filter((b) => b.page <= 2 && b.type !== 'table').map((b) => (b.type === 'table' ? '' : b.text)),
+    ...laid.blocks.flatMap((b) => (b.page <= 2 && b.type !== 'table' ? [b.text] : [])),
     ...laid.lines.slice(0, 2).flat().map((l) => l.text),
   ];
   const dates = parsePageOneDates(pageOneTexts);
@@ -153,9 +160,25 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
   for (const found of reading.judgements) {
     if (accept(found, '')) judgements[found.key] = { grade: found.grade, evidence: found.evidence };
   }
+  // Section headings that repeat a grade must agree with page one; a disagreement is the source's, and is flagged.
+  const flags: { field: string; message: string }[] = [];
+  const sections = readSectionGrades(laid.blocks, framework);
+  const confirmed = sections.filter((sec) => judgements[sec.key]?.grade === sec.grade).length;
+  if (sections.length > 0) notes.push(`section headings confirm ${confirmed} of the ${Object.keys(judgements).length} page-one grades`);
+  for (const section of sections) {
+    const stated = judgements[section.key];
+    if (stated && stated.grade !== section.grade) {
+      flags.push({
+        field: `inspections[0].judgements.${section.key}`,
+        message: `Page one gives "${stated.evidence}", but the section heading says "${section.evidence}". The page-one grade is recorded.`,
+      });
+      gap(`page one and a section heading disagree on ${section.key}: "${stated.evidence}" vs "${section.evidence}"`);
+    }
+  }
+  const notJudged = reading.notJudged.filter((n) => allowed.includes(n.key));
   if (identity.kind === 'ofsted_inspection_report') {
-    for (const key of expectedKeys(framework, type, judgementDate, identity.title)) {
-      if (!judgements[key]) gap(`could not find the ${key} judgement`);
+    for (const key of expectedKeys(framework, type, judgementDate, identity.title, identity.lscbReviewOnly)) {
+      if (!judgements[key] && !notJudged.some((n) => n.key === key)) gap(`could not find the ${key} judgement`);
     }
   }
 
@@ -172,17 +195,19 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
     ...(published ? { published } : {}),
     judgements: orderJudgements(judgements, allowed),
     improvements,
+    ...(notJudged.length > 0 ? { note: `The report gives no grade for: ${notJudged.map((n) => `"${n.evidence}"`).join(', ')}.` } : {}),
   };
 
   // Earlier inspections the report states a grade for.
-  const texts = laid.blocks.filter((b) => b.type === 'paragraph' || b.type === 'list_item').map((b) => (b.type === 'table' ? '' : b.text));
+  const texts = laid.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'list_item' ? [b.text] : []));
   const previous: InspectionData[] = [];
-  for (const earlier of readPreviousInspections(texts, dates.start ?? published)) {
+  for (const earlier of readPreviousInspections(texts, dates.start ?? published, [authority.name, ...authority.aliases])) {
     const kept: InspectionData['judgements'] = {};
-    const allowedThen = allowedJudgements(earlier.framework, 'not_stated', earlier.start);
+    const when = (earlier.start ?? earlier.published)!;
+    const allowedThen = allowedJudgements(earlier.framework, earlier.type, when);
     for (const j of earlier.judgements) {
       if (!allowedThen.includes(j.key) || !quoteInBody(j.evidence, body)) {
-        findings.push(`previous inspection (${earlier.start}): left out ${j.key} = ${j.grade} ("${j.evidence}")`);
+        findings.push(`previous inspection (${when}): left out ${j.key} = ${j.grade} ("${j.evidence}")`);
         continue;
       }
       kept[j.key] = { grade: j.grade, evidence: j.evidence };
@@ -192,14 +217,15 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
       authority: authority.id,
       role: 'previous',
       framework: earlier.framework,
-      type: earlier.framework === 'pre_2013' ? 'safeguarding_and_looked_after_children' : 'not_stated',
-      start: earlier.start,
-      judgements: orderJudgements(kept),
+      type: earlier.type,
+      ...(earlier.start ? { start: earlier.start } : {}),
+      ...(earlier.published ? { published: earlier.published } : {}),
+      judgements: orderJudgements(kept, allowedThen),
       improvements: [],
-      note: `Date as the report gives it ("${earlier.start}"); the framework follows from that date.`,
+      note: `An earlier inspection this report mentions, dated as the report dates it${earlier.published ? ' (its publication)' : ''}; the framework follows from that date.`,
     });
   }
-  previous.sort((a, b) => sortKey(a.start).localeCompare(sortKey(b.start)));
+  previous.sort((a, b) => sortKey(a.start ?? a.published).localeCompare(sortKey(b.start ?? b.published)));
 
   const row = context.manifestRow;
   const raw = {
@@ -214,7 +240,7 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
       attribution: `© Crown copyright. Ofsted ${identity.kind === 'ofsted_letter' ? 'letter' : 'inspection report'}, reused under the ${LICENCE}.`,
     },
     reviewed_by_hand: false,
-    flags: [],
+    flags,
     inspections: [subject, ...previous],
   };
   const parsed = documentSchema().safeParse(raw);
