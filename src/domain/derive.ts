@@ -121,6 +121,9 @@ function span(r: Dated): [string, string] | undefined {
   return [ranges.map((x) => x[0]).sort()[0]!, ranges.map((x) => x[1]).sort().at(-1)!];
 }
 
+export const DATE_FIELDS = ['start', 'end', 'published'] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
+
 const FULL_TYPES: readonly InspectionType[] = ['standard', 'short', 'reinspection'];
 
 function typesCompatible(a: InspectionType, b: InspectionType): boolean {
@@ -132,16 +135,25 @@ function typesCompatible(a: InspectionType, b: InspectionType): boolean {
 
 /**
  * True when two records can describe the same inspection: same authority and framework,
- * compatible types, every date both give compatible (datesCompatible), and the spans of
- * their dates overlapping. Undated records are never matched.
+ * compatible types, the spans of their dates overlapping, and, when they give any of the
+ * same date fields, at least one of those compatible (datesCompatible). A source that
+ * gets one date wrong (a council report starting the inspection a week early) still
+ * matches on the others; the difference is reported (InspectionGroup.dateDisagreements).
+ * Undated records are never matched.
  */
 export function sameInspection(a: InspectionRecord, b: InspectionRecord): boolean {
   if (a.authority !== b.authority || a.framework !== b.framework || !typesCompatible(a.type, b.type)) return false;
-  for (const field of ['start', 'end', 'published'] as const) {
+  let shared = 0;
+  let agreeing = 0;
+  for (const field of DATE_FIELDS) {
     const x = a[field];
     const y = b[field];
-    if (x && y && !datesCompatible(x, y)) return false;
+    if (x && y) {
+      shared++;
+      if (datesCompatible(x, y)) agreeing++;
+    }
   }
+  if (shared > 0 && agreeing === 0) return false;
   const sa = span(a);
   const sb = span(b);
   if (!sa || !sb) return false;
@@ -192,6 +204,15 @@ export interface Disagreement {
   sources: SourcedGrade[];
 }
 
+export interface DateDisagreement {
+  groupId: string;
+  authority: string;
+  framework: Framework;
+  field: DateField;
+  /** Every source's value for the date (at least two that cannot be the same day). */
+  sources: { record: InspectionRecord; value: PartialDate }[];
+}
+
 /** One inspection, as one or more documents record it. */
 export interface InspectionGroup {
   /** The id of its first source's record. */
@@ -207,6 +228,8 @@ export interface InspectionGroup {
   primary: InspectionRecord;
   judgements: Partial<Record<JudgementKey, GroupJudgement>>;
   disagreements: Disagreement[];
+  /** Dates of the inspection the sources give differently. */
+  dateDisagreements: DateDisagreement[];
   graded: boolean;
 }
 
@@ -229,6 +252,13 @@ function buildGroup(records: InspectionRecord[]): InspectionGroup {
     judgements[key] = { key, grade: sources[0]!.judgement.grade, source: sources[0]!, sources, disputed };
     if (disputed) disagreements.push({ groupId: primary.id, authority: primary.authority, framework: primary.framework, key, sources });
   }
+  const dateDisagreements: DateDisagreement[] = [];
+  for (const field of DATE_FIELDS) {
+    const sources = sorted.filter((r) => r[field]).map((record) => ({ record, value: record[field]! }));
+    if (sources.some((x) => sources.some((y) => !datesCompatible(x.value, y.value)))) {
+      dateDisagreements.push({ groupId: primary.id, authority: primary.authority, framework: primary.framework, field, sources });
+    }
+  }
   const start = pick('start');
   const end = pick('end');
   const published = pick('published');
@@ -244,6 +274,7 @@ function buildGroup(records: InspectionRecord[]): InspectionGroup {
     primary,
     judgements,
     disagreements,
+    dateDisagreements,
     graded: sorted.some(isGraded),
   };
 }
@@ -275,6 +306,10 @@ function compareGroups(a: InspectionGroup, b: InspectionGroup): number {
 
 export function allDisagreements(groups: readonly InspectionGroup[]): Disagreement[] {
   return groups.flatMap((g) => g.disagreements);
+}
+
+export function allDateDisagreements(groups: readonly InspectionGroup[]): DateDisagreement[] {
+  return groups.flatMap((g) => g.dateDisagreements);
 }
 
 /**

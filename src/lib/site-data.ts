@@ -5,12 +5,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { checkEntries, type ContentProblem } from '../domain/checks.ts';
 import {
+  allDateDisagreements,
   allDisagreements,
   flattenDocuments,
   groupInspections,
   inspectionDate,
   judgementRows,
   latestGradedInspections,
+  type DateDisagreement,
   type Disagreement,
   type InspectionGroup,
   type InspectionRecord,
@@ -42,6 +44,7 @@ export const documentById = new Map(documents.map((d) => [d.id, d]));
 export const records: InspectionRecord[] = flattenDocuments(documents);
 export const groups: InspectionGroup[] = groupInspections(records);
 export const disagreements: Disagreement[] = allDisagreements(groups);
+export const dateDisagreements: DateDisagreement[] = allDateDisagreements(groups);
 export const latestByAuthority: Map<string, InspectionGroup> = latestGradedInspections(groups);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -54,10 +57,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export const groupsByAuthority = groupBy(groups, (g) => g.authority);
 export const recordsByDocument = groupBy(records, (r) => r.documentId);
 export const disagreementsByAuthority = groupBy(disagreements, (d) => d.authority);
+export const dateDisagreementsByAuthority = groupBy(dateDisagreements, (d) => d.authority);
 
 /** Disagreements a document is one of the sources of. */
 export function disagreementsForDocument(documentId: string): Disagreement[] {
   return disagreements.filter((d) => d.sources.some((s) => s.record.documentId === documentId));
+}
+
+/** Date disagreements a document is one of the sources of. */
+export function dateDisagreementsForDocument(documentId: string): DateDisagreement[] {
+  return dateDisagreements.filter((d) => d.sources.some((s) => s.record.documentId === documentId));
 }
 
 /** Documents from or about an authority (its `authority` field). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allDateDisagreements,
   allDisagreements,
   DOWNLOAD_COLUMNS,
   flattenDocuments,
@@ -115,6 +116,34 @@ describe('grouping sources of one inspection', () => {
     const g = groupInspections(flattenDocuments([ofstedReport, later]));
     expect(g).toHaveLength(2);
     expect(allDisagreements(g)).toEqual([]);
+  });
+});
+
+describe('sources that date one inspection differently', () => {
+  const report = doc('ofsted/haringey/2018-12-14', {
+    kind: 'ofsted_inspection_report', date: '2018-12-14', authority: 'haringey',
+    inspections: [{ authority: 'haringey', role: 'subject', framework: 'ilacs', type: 'standard', start: '2018-10-29', end: '2018-11-09', published: '2018-12-14', judgements: { overall_effectiveness: j('requires_improvement') } }],
+  });
+  const council = doc('seeds/004-haringey-scrutiny-panel-2019-03-19', {
+    kind: 'council_report', date: '2019-03-19', authority: 'haringey',
+    inspections: [{ authority: 'haringey', role: 'subject', framework: 'ilacs', type: 'not_stated', start: '2018-10-22', end: '2018-11-09', published: '2018-12-14', judgements: { overall_effectiveness: j('good', 'judged good') } }],
+  });
+  const groups = groupInspections(flattenDocuments([report, council]));
+
+  it('are still one inspection when the other dates agree, and the date difference is reported', () => {
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.start).toBe('2018-10-29');
+    const dates = allDateDisagreements(groups);
+    expect(dates.map((d) => [d.field, d.sources.map((s) => s.value)])).toEqual([['start', ['2018-10-29', '2018-10-22']]]);
+    expect(allDisagreements(groups).map((d) => [d.key, d.sources.map((s) => s.judgement.grade)])).toEqual([['overall_effectiveness', ['requires_improvement', 'good']]]);
+  });
+
+  it('are two inspections when no date they share agrees', () => {
+    const other = doc('seeds/x', {
+      kind: 'council_report', date: '2019-03-19', authority: 'haringey',
+      inspections: [{ authority: 'haringey', role: 'previous', framework: 'ilacs', type: 'not_stated', start: '2018-10-01', end: '2018-11-30', judgements: {} }],
+    });
+    expect(groupInspections(flattenDocuments([report, other]))).toHaveLength(2);
   });
 });
 
