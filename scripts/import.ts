@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { readAuthorities, ROOT } from './lib/entries.ts';
+import { isPartialDate } from '../src/domain/dates.ts';
 import { listImportable, runBatch } from '../src/importer/batch.ts';
 import { serialiseEntry, writeEntry } from '../src/importer/entry.ts';
 import { importFile, toJson } from '../src/importer/import-file.ts';
@@ -18,8 +19,9 @@ import { countResult, describeDocument, describeTotals, emptyTotals } from '../s
 import { ImportError } from '../src/importer/types.ts';
 
 const USAGE =
-  'usage: npm run import -- <file.pdf|file.txt|folder> [--authority <slug>] [--dry-run] [--json] [--force] [--jobs <n>] [--out <dir>]\n' +
-  '  --out <dir>  write entries under <dir> instead of this repository (content/... inside it)';
+  'usage: npm run import -- <file.pdf|file.txt|folder> [--authority <slug>] [--dry-run] [--json] [--force] [--jobs <n>] [--out <dir>] [--date <YYYY-MM-DD>]\n' +
+  '  --out <dir>   write entries under <dir> instead of this repository (content/... inside it)\n' +
+  '  --date <date> the document\'s date, for a report outside the corpus that states no publication date';
 
 interface Options {
   target?: string;
@@ -30,6 +32,7 @@ interface Options {
   jobs?: number;
   /** Where content/ is written: the repository unless --out says otherwise. */
   out: string;
+  date?: string;
 }
 
 function fail(message: string): never {
@@ -44,11 +47,15 @@ function parseArgs(argv: readonly string[]): Options {
     if (arg === '--dry-run') options.dryRun = true;
     else if (arg === '--json') options.json = true;
     else if (arg === '--force') options.force = true;
-    else if (arg === '--authority' || arg === '--jobs' || arg === '--out') {
+    else if (arg === '--authority' || arg === '--jobs' || arg === '--out' || arg === '--date') {
       const value = argv[++i];
       if (!value || value.startsWith('--')) fail(`${arg} needs a value\n${USAGE}`);
       if (arg === '--authority') options.authority = value;
       else if (arg === '--out') options.out = resolve(value);
+      else if (arg === '--date') {
+        if (!isPartialDate(value) || value.length !== 10) fail(`--date needs a day written YYYY-MM-DD\n${USAGE}`);
+        options.date = value;
+      }
       else if (!Number.isInteger(Number(value)) || Number(value) < 1) fail(`--jobs needs a whole number of workers\n${USAGE}`);
       else options.jobs = Number(value);
     } else if (arg === '--help' || arg === '-h') {
@@ -90,7 +97,7 @@ async function single(file: string, options: Options): Promise<void> {
   const manifest = readManifest(CORPUS_ROOT);
   let result: ImportedDocument;
   try {
-    result = await importFile(file, { authorities, manifest, authorityOverride: options.authority });
+    result = await importFile(file, { authorities, manifest, authorityOverride: options.authority, date: options.date });
   } catch (error) {
     if (error instanceof ImportError) fail(`${display(file)}: ${error.message}`);
     fail(`${display(file)}: internal error: ${((error as Error)?.message ?? String(error)).split('\n')[0]}`);
@@ -127,7 +134,7 @@ async function batch(folder: string, options: Options): Promise<void> {
   const paths = new Map<string, string>();
   await runBatch(
     files,
-    { authorities, corpusRoot: CORPUS_ROOT, authorityOverride: options.authority },
+    { authorities, corpusRoot: CORPUS_ROOT, authorityOverride: options.authority, date: options.date },
     ({ file, reply }) => {
       done++;
       const name = display(file);

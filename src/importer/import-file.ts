@@ -13,6 +13,7 @@ export interface FileContext {
   authorities: readonly AuthorityData[];
   manifest?: Manifest;
   authorityOverride?: string;
+  date?: string;
 }
 
 export async function importFile(path: string, context: FileContext): Promise<ImportedDocument> {
@@ -32,6 +33,7 @@ export async function importFile(path: string, context: FileContext): Promise<Im
     authorities: context.authorities,
     manifestRow: manifestRowFor(context.manifest, path),
     authorityOverride: context.authorityOverride,
+    date: context.date,
   });
 }
 

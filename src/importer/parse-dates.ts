@@ -99,3 +99,21 @@ export function parsePageOneDates(texts: readonly string[]): PageOneDates {
   }
   return result;
 }
+
+/** A letter's visit dates: "... a focused visit to Norfolk children’s services on 9 and 10 May 2018". */
+export function parseVisitDates(text: string): { start: PartialDate; end: PartialDate } | undefined {
+  const flat = text.replace(/\s+/g, ' ');
+  const visit = /\b(?:focused visit|monitoring visit|visit)\b[^.]*? on (\d{1,2}(?:st|nd|rd|th)?(?: [A-Z][a-z]+)?(?: (?:and|to|–) \d{1,2}(?:st|nd|rd|th)?)? [A-Z][a-z]+ \d{4})/.exec(flat);
+  if (!visit) return undefined;
+  const range = parseDateRange(visit[1]!.replace(/ and /, ' to '));
+  return range ? { start: range.start, end: range.end } : undefined;
+}
+
+/** The first full date standing alone on a line (a letter's date). */
+export function firstStandaloneDate(lines: readonly string[]): PartialDate | undefined {
+  for (const line of lines) {
+    const date = parseLongDate(clean(line));
+    if (date) return date;
+  }
+  return undefined;
+}

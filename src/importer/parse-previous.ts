@@ -39,6 +39,12 @@ const JUDGED = /\b(judged|found|rated|graded|assessed|judgement|judgment)\b/i;
 const WHOLE_SERVICE =
   /\b(the (local )?(authority|council)|(all )?(children[’']s )?(social care )?services( for children(( and families)| in [A-Z][\w -]+)?)?|overall effectiveness|overall judgement|overall)( (was|were|as|to be|is|are))\b|\bjudged (the local authority |services |them |it )?(overall |to be [\w ‘’']+ overall)|\bjudged (all )?services\b/;
 
+/** The clause of a sentence (between commas, semicolons or dashes) that names its grade. */
+export function gradeClause(sentence: string): string {
+  const clauses = sentence.split(/[,;]\s+|\s[–—-]\s/);
+  return clauses.find((c) => gradesInSentence(c).length > 0) ?? sentence;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -177,6 +183,8 @@ export function readPreviousSentence(
   const byName = authorityNames.some((name) =>
     new RegExp(`\\b${escape(name)}(?: (?:Borough |City |County |Metropolitan Borough )?Council)?(?:[’']s (?:children[’']s )?services)? (?:was|were) (?:judged|found|rated|graded)\\b`, 'i').test(sentence),
   );
-  if (OTHER_SUBJECT.test(sentence) || AREA.test(sentence) || !(WHOLE_SERVICE.test(sentence) || byName)) return undefined;
+  // The subject of the grade is read in the clause that states it ("..., when services were judged to be good, ...").
+  const clause = gradeClause(sentence);
+  if (OTHER_SUBJECT.test(sentence) || AREA.test(clause) || !(WHOLE_SERVICE.test(clause) || byName)) return undefined;
   return { framework, type: 'not_stated', start, judgements: [{ key: 'overall_effectiveness', grade, evidence: sentence }] };
 }

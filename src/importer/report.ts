@@ -12,7 +12,7 @@ import { resolveDocumentAuthority } from './authority.ts';
 import { layOut, type LaidOutDocument } from './blocks.ts';
 import type { ManifestRow } from './manifest.ts';
 import { blocksToMarkdown } from './markdown.ts';
-import { parsePageOneDates } from './parse-dates.ts';
+import { firstStandaloneDate, parsePageOneDates, parseVisitDates } from './parse-dates.ts';
 import { readImprovements } from './parse-improvements.ts';
 import { readReportJudgements, readSectionGrades, type FoundJudgement } from './parse-judgements.ts';
 import { identifyDocument } from './parse-kind.ts';
@@ -27,6 +27,8 @@ export interface ImportContext {
   manifestRow?: ManifestRow;
   /** --authority: an id or a name. */
   authorityOverride?: string;
+  /** --date: the document's date, used only when neither the manifest nor the document gives one. */
+  date?: string;
 }
 
 export interface ImportedDocument {
@@ -103,6 +105,7 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
     ...laid.lines.slice(0, 2).flat().map((l) => l.text),
   ];
   const dates = parsePageOneDates(pageOneTexts);
+  if (!dates.start && identity.kind === 'ofsted_letter') Object.assign(dates, parseVisitDates(pageOneTexts.join('\n')));
   if (dates.inParts) notes.push(`the inspection took place in ${dates.inParts} parts ("${dates.datesText}"): start is the first part's, end the last part's`);
   const listed = context.manifestRow?.listed_date;
   if (!dates.start) gap('inspection dates: not found on page one');
@@ -113,8 +116,12 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
   } else if (published && listed && published !== listed) {
     notes.push(`the report says it was published ${published}; Ofsted's site lists it on ${listed}`);
   }
-  const date = listed ?? published;
-  if (!date) throw new ImportError('no date: the report states no publication date and the file is not in the corpus manifest');
+  // A letter is dated at its head; a report outside the corpus that states no publication date needs --date.
+  const letterDate = identity.kind === 'ofsted_letter' ? firstStandaloneDate(laid.lines[0]?.map((l) => l.text) ?? []) : undefined;
+  const date = listed ?? published ?? letterDate ?? context.date;
+  if (!date) {
+    throw new ImportError('no date: the report states no publication date and the file is not in the corpus manifest (give --date YYYY-MM-DD)');
+  }
 
   const on = dates.start ?? published;
   const resolution = resolveDocumentAuthority(context.authorities, {

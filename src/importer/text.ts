@@ -11,7 +11,7 @@ import { documentSchema, type InspectionData } from '../schemas/document.ts';
 import { resolveName } from './authority.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { councilFramework, readCouncilDates, readCouncilJudgements } from './parse-council.ts';
-import { parseDateRange } from './parse-dates.ts';
+import { parseVisitDates } from './parse-dates.ts';
 import { readImprovements } from './parse-improvements.ts';
 import { identifyDocument } from './parse-kind.ts';
 import { LICENCE, type ImportContext, type ImportedDocument } from './report.ts';
@@ -78,8 +78,7 @@ export function importText(text: string, fileName: string, context: ImportContex
   const body = blocksToMarkdown(blocks);
   let subject: InspectionData;
   if (isLetter && identity) {
-    const visit = /\b(?:focused visit|monitoring visit|visit)\b[^.]*? on (\d{1,2}(?: and \d{1,2})? [A-Z][a-z]+ \d{4})/.exec(text.replace(/\s+/g, ' '));
-    const range = visit ? parseDateRange(visit[1]!.replace(' and ', ' to ')) : undefined;
+    const range = parseVisitDates(text);
     if (!range) findings.push('visit dates: not found');
     subject = {
       authority: authority.id,

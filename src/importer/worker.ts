@@ -11,6 +11,7 @@ export interface WorkerInit {
   authorities: AuthorityData[];
   corpusRoot?: string;
   authorityOverride?: string;
+  date?: string;
 }
 
 export type WorkerReply =
@@ -23,7 +24,7 @@ const manifest = init.corpusRoot ? readManifest(init.corpusRoot) : undefined;
 parentPort!.on('message', async (job: { id: number; file: string }) => {
   const started = performance.now();
   try {
-    const result = await importFile(job.file, { authorities: init.authorities, manifest, authorityOverride: init.authorityOverride });
+    const result = await importFile(job.file, { authorities: init.authorities, manifest, authorityOverride: init.authorityOverride, date: init.date });
     parentPort!.postMessage({ id: job.id, ok: true, result, ms: performance.now() - started } satisfies WorkerReply);
   } catch (error) {
     const message = error instanceof ImportError ? error.message : `internal error: ${((error as Error)?.message ?? String(error)).split('\n')[0]}`;
