@@ -1,6 +1,6 @@
 // Small helpers the pages share: addresses and how dates read.
 import { formatDate, type PartialDate } from '../domain/dates.ts';
-import type { Grade, JudgementKey } from '../domain/vocabulary.ts';
+import { FRAMEWORK_SHORT_LABELS, INSPECTION_TYPE_LABELS, type Framework, type Grade, type InspectionType, type JudgementKey } from '../domain/vocabulary.ts';
 import type { InspectionGroup } from '../domain/derive.ts';
 
 export const SITE_NAME = 'Children’s services inspections';
@@ -14,9 +14,17 @@ export function dateText(date: PartialDate | undefined, missing = 'not given'): 
   return date ? formatDate(date) : missing;
 }
 
-/** "27 February 2017 to 23 March 2017", "27 February 2017", or "" when neither is given. */
+/** "27 February to 23 March 2017", "6 to 10 February 2023", "27 February 2017", or "" when neither is given. */
 export function spanText(start: PartialDate | undefined, end: PartialDate | undefined): string {
-  if (start && end && start !== end) return `${formatDate(start)} to ${formatDate(end)}`;
+  if (start && end && start !== end) {
+    const [sy, sm, sd] = start.split('-');
+    const [ey, em] = end.split('-');
+    if (start.length === 10 && end.length === 10 && sy === ey) {
+      const month = formatDate(start).split(' ')[1];
+      return sm === em ? `${Number(sd)} to ${formatDate(end)}` : `${Number(sd)} ${month} to ${formatDate(end)}`;
+    }
+    return `${formatDate(start)} to ${formatDate(end)}`;
+  }
   const one = start ?? end;
   return one ? formatDate(one) : '';
 }
@@ -57,4 +65,13 @@ export function groupCellValues(group: InspectionGroup, disputedHref: string) {
     };
   }
   return values;
+}
+
+/** "ILACS standard inspection", "SIF re-inspection", "ILACS focused visit"; "ILACS inspection" when the source does not say which kind. */
+export function inspectionLabel(framework: Framework, type: InspectionType): string {
+  const fw = FRAMEWORK_SHORT_LABELS[framework];
+  if (type === 'not_stated') return `${fw} inspection`;
+  if (framework === 'jtai') return INSPECTION_TYPE_LABELS[type];
+  const label = INSPECTION_TYPE_LABELS[type];
+  return `${fw} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 }
