@@ -123,12 +123,13 @@ export function readCouncilDates(text: string): { start?: PartialDate; end?: Par
   const flat = text.replace(/\s+/g, ' ');
   const result: { start?: PartialDate; end?: PartialDate; published?: PartialDate } = {};
   const DATE = '\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \\d{4})?';
-  for (const m of flat.matchAll(new RegExp(`(?:between|from) (${DATE}) (?:and|to|until) (${DATE} \\d{4}|\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \\d{4})`, 'g'))) {
+  for (const m of flat.matchAll(new RegExp(`(?:[Bb]etween|[Ff]rom) (${DATE}) (?:and|to|until) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \\d{4})`, 'g'))) {
     const context = flat.slice(Math.max(0, m.index - 160), m.index + m[0].length + 80);
     if (!/inspect/i.test(context)) continue;
     const range = parseDateRange(`${m[1]} to ${m[2]}`);
     if (range) {
-      Object.assign(result, range);
+      result.start = range.start;
+      result.end = range.end;
       break;
     }
   }

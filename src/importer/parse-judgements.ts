@@ -50,7 +50,7 @@ export function readJudgementRows(rows: readonly (readonly string[])[], framewor
       else key = undefined;
     }
     if (!key || !grade) {
-      unread.push(`${rowEvidence(row)}${!grade ? ' (grade not recognised)' : ' (not a judgement the site records)'}`);
+      unread.push(`${rowEvidence(row)}${!key ? ' (not a judgement the site records)' : ' (grade not recognised)'}`);
       continue;
     }
     judgements.push({ key, grade, evidence: rowEvidence(row) });

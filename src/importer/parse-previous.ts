@@ -37,7 +37,7 @@ const AREA =
 const JUDGED = /\b(judged|found|rated|graded|assessed|judgement|judgment)\b/i;
 /** The whole service as the grade's subject: "the local authority was", "services were", "judged ... overall", or the authority by name. */
 const WHOLE_SERVICE =
-  /\b(the (local )?(authority|council)|(all )?(children[’']s )?(social care )?services( for children(( and families)| in [A-Z][\w -]+)?)?|overall effectiveness|overall judgement|overall)( (was|were|as|to be|is|are))\b|\bjudged (the local authority |services |them |it )?(overall |to be [\w ‘’']+ overall)|\bjudged (all )?services\b/;
+  /\b(the (local )?(authority|council)|(all )?(children[’']s )?(social care )?services( for children( and families)?)?( in [A-Z][\w -]+)?|overall effectiveness|overall judgement|overall)( (was|were|as|to be|is|are))\b|\bjudged (the local authority |services |them |it )?(overall |to be [\w ‘’']+ overall)|\bjudged (all )?services\b/;
 
 /** The clause of a sentence (between commas, semicolons or dashes) that names its grade. */
 export function gradeClause(sentence: string): string {

@@ -266,7 +266,7 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
 }
 
 /** Judgements in the order the framework lists them (page one's order), then any others. */
-function orderJudgements(judgements: InspectionData['judgements'], order: readonly JudgementKey[] = []): InspectionData['judgements'] {
+export function orderJudgements(judgements: InspectionData['judgements'], order: readonly JudgementKey[] = []): InspectionData['judgements'] {
   const ordered: InspectionData['judgements'] = {};
   for (const key of [...order, ...JUDGEMENT_KEYS]) if (judgements[key] && !ordered[key]) ordered[key] = judgements[key];
   return ordered;

@@ -4,7 +4,8 @@
 // fragments are kept as text (the body is plain Markdown text, never HTML).
 import type { Block } from './types.ts';
 
-const BULLET = /^\s*(?:[-•◼▪●*]|„X|)\s+/;
+/** "- ", "• ", and the "„X" debris of a bullet font, alone or after a dash. */
+const BULLET = /^\s*(?:[-•◼▪●*]\s+(?:(?:„X|)\s*)?|(?:„X|)\s+)/;
 const NUMBERED = /^\s*(?:-\s+)?(\d{1,3})\.\s+(?=\S)/;
 
 function clean(text: string): string {

@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { quoteInBody } from '../domain/evidence.ts';
 import { parseLongDate, type PartialDate } from '../domain/dates.ts';
-import { JUDGEMENT_KEYS } from '../domain/vocabulary.ts';
+import { allowedJudgements } from '../domain/frameworks.ts';
 import { normaliseAuthorityName } from '../domain/authorities.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { documentSchema, type InspectionData } from '../schemas/document.ts';
@@ -14,7 +14,7 @@ import { councilFramework, readCouncilDates, readCouncilJudgements } from './par
 import { parseVisitDates } from './parse-dates.ts';
 import { readImprovements } from './parse-improvements.ts';
 import { identifyDocument } from './parse-kind.ts';
-import { LICENCE, type ImportContext, type ImportedDocument } from './report.ts';
+import { LICENCE, orderJudgements, type ImportContext, type ImportedDocument } from './report.ts';
 import { textToBlocks } from './text-blocks.ts';
 import { ImportError } from './types.ts';
 
@@ -105,8 +105,7 @@ export function importText(text: string, fileName: string, context: ImportContex
       }
       judgements[j.key] = { grade: j.grade, evidence: j.evidence };
     }
-    const ordered: InspectionData['judgements'] = {};
-    for (const key of JUDGEMENT_KEYS) if (judgements[key]) ordered[key] = judgements[key];
+    const ordered = orderJudgements(judgements, allowedJudgements(framework, 'not_stated', dates.start ?? dates.published));
     if (Object.keys(ordered).length === 0) findings.push('no judgement of the inspection could be read');
     subject = {
       authority: authority.id,
