@@ -6,6 +6,8 @@
 //   npm run bench -- --only full,weights,lighthouse   some sections (full, markdown, weights, lighthouse, scale)
 //   npm run bench -- --repeat 3                      clean builds of the committed content per variant (median)
 //   npm run bench -- --write-docs                    also write the figures into docs/BENCHMARKS.md
+//   npm run bench -- --markdown-docs 500             synthetic documents built with each Markdown processor
+//   npm run bench -- --timeout 40                    minutes a build may take before it is stopped and reported
 //
 // Prints Markdown tables; every build figure stands next to its baseline from the same run.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
@@ -13,7 +15,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fmtMB, fmtS, type Measured } from './bench/measure.ts';
-import { BENCH_TMP, makeSite, ROOT, snapshot, type BenchSite } from './bench/site.ts';
+import { BENCH_TMP, BuildFailed, makeSite, ROOT, snapshot, type BenchSite } from './bench/site.ts';
+import { summariseProfile } from './bench/profile.ts';
 import { outputSize, pageWeight, pagesUnder, type PageWeight } from './bench/weights.ts';
 import { benchMarkdown, type MarkdownFigure } from './bench/markdown.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
@@ -32,8 +35,11 @@ const { values } = parseArgs({
     worktree: { type: 'boolean', default: false },
     'write-docs': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'markdown-docs': { type: 'string', default: '500' },
+    timeout: { type: 'string', default: '40' },
   },
 });
+const timeoutMs = Number(values.timeout) * 60_000;
 const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
 const only = new Set<Section>((values.only ? values.only.split(',') : SECTIONS).map((s) => s.trim() as Section));
 for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`unknown section "${s}" (sections: ${SECTIONS.join(', ')})`);
@@ -72,6 +78,19 @@ function listMarkdown(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? listMarkdown(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []))
     .sort();
+}
+
+const previousPath = join(BENCH_TMP, 'results.json');
+const previous: Results | undefined = existsSync(previousPath) ? (JSON.parse(readFileSync(previousPath, 'utf8')) as Results) : undefined;
+/** Writes this run's results (also after each section, so a long run that is stopped keeps what it measured). */
+function save(): Results {
+  results.totalMs = Date.now() - started;
+  results.loadAverageAtEnd = loadavg()[0]!;
+  writeFileSync(join(BENCH_TMP, `results-${results.date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  const merged = mergeResults(previous, results);
+  writeFileSync(previousPath, `${JSON.stringify(merged, null, 2)}\n`);
+  writeFileSync(join(BENCH_TMP, 'results.md'), render(merged));
+  return merged;
 }
 
 // A copy of the committed content that the rebuild benchmark may edit.
@@ -119,6 +138,7 @@ if (only.has('full') || only.has('weights') || only.has('lighthouse')) {
       output: outputSize(site.dist),
       bareOutput: outputSize(bare.dist),
     };
+    save();
     if (!values.keep) bare.remove();
   } else {
     log(`committed content (${committedCount} documents): this site, clean build (for page weights and Lighthouse)`);
@@ -158,6 +178,7 @@ if (committedSite && (only.has('weights') || only.has('lighthouse'))) {
       documentMedianWithoutTextGzip: median(documents.map((w) => w.withoutText?.gzip ?? 0)),
       documentPagesWithScript: documents.filter((w) => w.js.raw > 0 || w.inlineScripts > 0).map((w) => w.page),
     };
+    save();
   }
   if (only.has('lighthouse')) {
     const pages = types.filter((t) => t.page && t.type !== 'document (longest text)');
@@ -165,11 +186,11 @@ if (committedSite && (only.has('weights') || only.has('lighthouse'))) {
     const lh: LighthouseResult[] = await runLighthouse(dist, pages.map((p) => p.page!));
     results.lighthouse = lh.map((r, i) => ({ type: pages[i]!.type, ...r }));
     results.lighthouseMissing = types.filter((t) => !t.page).map((t) => `${t.type}: ${t.note}`);
+    save();
   }
 }
 if (committedSite && !values.keep) committedSite.remove();
 
-// 4. Scale: synthetic entries at each size; clean build, output, one-entry rebuild.
 const synthetic = (count: number) => {
   const out = join(BENCH_TMP, `synthetic-${count}`);
   log(`generating ${count} synthetic entries`);
@@ -178,28 +199,62 @@ const synthetic = (count: number) => {
   log(`  ${fmtS(performance.now() - t)}; body bytes median ${generated.bodyBytes.median}`);
   return generated;
 };
+
+// 4. Markdown: Sätteri against remark/unified, in process on the committed bodies, and as
+// the processor of a whole build of the same synthetic entries.
+if (only.has('markdown')) {
+  const committedBodies = readDocuments(join(committedContent, '..')).entries.map((e) => e.body);
+  log(`Markdown in process: ${committedBodies.length} committed bodies`);
+  const inProcess: MarkdownFigure[] = await benchMarkdown(committedBodies);
+  const count = Number(values['markdown-docs']);
+  const generated = synthetic(count);
+  const builds: Record<string, BuildFigure> = {};
+  const profileDir = join(BENCH_TMP, 'profile');
+  for (const processor of ['satteri', 'unified'] as const) {
+    // The Sätteri build (the site as configured) is also profiled, to say where its time goes.
+    rmSync(profileDir, { recursive: true, force: true });
+    const env: Record<string, string> = processor === 'satteri' ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
+    const site = makeSite(`markdown-${processor}`, { variant: 'full', content: generated.content, source, processor, timeoutMs, env });
+    log(`${count} documents: this site with ${processor}, clean build${processor === 'satteri' ? ' (CPU-profiled)' : ''}`);
+    const m = await site.cleanBuild();
+    log(`  ${fmtS(m.wallMs)}, ${fmtMB(m.peakTreeRss)}`);
+    builds[processor] = figure(m);
+    if (processor === 'satteri') results.profile = { documents: count, ...summariseProfile(profileDir) };
+    if (!values.keep) site.remove();
+  }
+  if (!values.keep) rmSync(join(BENCH_TMP, `synthetic-${count}`), { recursive: true, force: true });
+  results.markdown = { bodies: committedBodies.length, inProcess, buildDocuments: count, satteri: builds.satteri!, unified: builds.unified! };
+  save();
+}
+
+// 5. Scale: synthetic entries at each size; clean build, output, one-entry rebuild.
 if (only.has('scale')) {
   results.scale = [];
   for (const count of sizes) {
     const generated = synthetic(count);
-    const site = makeSite(`scale-${count}`, { variant: 'full', content: generated.content, source });
-    log(`${count} documents: this site, clean build`);
-    const clean = await site.cleanBuild();
-    log(`  ${fmtS(clean.wallMs)}, ${fmtMB(clean.peakTreeRss)}`);
-    const output = outputSize(site.dist);
-    const edited = editOneEntry(generated.content);
-    log(`${count} documents: rebuild after editing ${edited}`);
-    const rebuilt = await site.rebuild();
-    log(`  ${fmtS(rebuilt.wallMs)}, ${fmtMB(rebuilt.peakTreeRss)}`);
-    const row: ScaleFigure = {
-      documents: count,
-      date: new Date().toISOString(),
-      bodyBytesMedian: generated.bodyBytes.median,
-      clean: figure(clean),
-      rebuildOneEntry: figure(rebuilt),
-      output,
-    };
+    const site = makeSite(`scale-${count}`, { variant: 'full', content: generated.content, source, timeoutMs });
+    const row: ScaleFigure = { documents: count, date: new Date().toISOString(), bodyBytesMedian: generated.bodyBytes.median };
+    try {
+      log(`${count} documents: this site, clean build`);
+      const clean = await site.cleanBuild();
+      log(`  ${fmtS(clean.wallMs)}, ${fmtMB(clean.peakTreeRss)}`);
+      row.clean = figure(clean);
+      row.output = outputSize(site.dist);
+      const edited = editOneEntry(generated.content);
+      log(`${count} documents: rebuild after editing ${edited}`);
+      const rebuilt = await site.rebuild();
+      log(`  ${fmtS(rebuilt.wallMs)}, ${fmtMB(rebuilt.peakTreeRss)}`);
+      row.rebuildOneEntry = figure(rebuilt);
+    } catch (error) {
+      if (!(error instanceof BuildFailed)) throw error;
+      const m = error.measured;
+      const oom = /heap out of memory|Allocation failed/i.test(m.output);
+      row.failed = `${row.clean ? 'rebuild' : 'clean build'} ${m.timedOut ? `stopped at the ${values.timeout}-minute limit` : oom ? 'ran out of JavaScript heap' : `failed (exit ${m.status})`} after ${fmtS(m.wallMs)}, peak ${fmtMB(m.peakTreeRss)}`;
+      log(`  ${row.failed}`);
+      if (!m.timedOut) console.error(m.output.slice(-3000));
+    }
     results.scale.push(row);
+    save();
     if (!values.keep) {
       site.remove();
       rmSync(join(BENCH_TMP, `synthetic-${count}`), { recursive: true, force: true });
@@ -207,38 +262,11 @@ if (only.has('scale')) {
   }
 }
 
-// 5. Markdown: Sätteri against remark/unified, in process on the committed bodies, and as
-// the processor of a whole build of the same synthetic entries.
-if (only.has('markdown')) {
-  const committedBodies = readDocuments(join(committedContent, '..')).entries.map((e) => e.body);
-  log(`Markdown in process: ${committedBodies.length} committed bodies`);
-  const inProcess: MarkdownFigure[] = await benchMarkdown(committedBodies);
-  const count = Math.min(...sizes, 2000);
-  const generated = synthetic(count);
-  const builds: Record<string, BuildFigure> = {};
-  for (const processor of ['satteri', 'unified'] as const) {
-    const site = makeSite(`markdown-${processor}`, { variant: 'full', content: generated.content, source, processor });
-    log(`${count} documents: this site with ${processor}, clean build`);
-    const m = await site.cleanBuild();
-    log(`  ${fmtS(m.wallMs)}, ${fmtMB(m.peakTreeRss)}`);
-    builds[processor] = figure(m);
-    if (!values.keep) site.remove();
-  }
-  results.markdown = { bodies: committedBodies.length, inProcess, buildDocuments: count, satteri: builds.satteri!, unified: builds.unified! };
-}
-
-results.totalMs = Date.now() - started;
-results.loadAverageAtEnd = loadavg()[0]!;
-const previousPath = join(BENCH_TMP, 'results.json');
-const previous: Results | undefined = existsSync(previousPath) ? (JSON.parse(readFileSync(previousPath, 'utf8')) as Results) : undefined;
-writeFileSync(join(BENCH_TMP, `results-${results.date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(results, null, 2)}\n`);
-const merged = mergeResults(previous, results);
-writeFileSync(previousPath, `${JSON.stringify(merged, null, 2)}\n`);
+const merged = save();
 const markdown = render(merged);
-writeFileSync(join(BENCH_TMP, 'results.md'), markdown);
 console.log(markdown);
 if (values['write-docs']) {
   writeDocs(join(ROOT, 'docs/BENCHMARKS.md'), merged);
   log('docs/BENCHMARKS.md updated');
 }
-log(`done in ${fmtS(results.totalMs)}`);
+log(`done in ${fmtS(Date.now() - started)}`);

@@ -5,7 +5,8 @@
 // Writes <out>/content/authorities.json (the real one) and <out>/content/documents/
 // synthetic/<authority>/<n>-<date>.md. Each entry takes a real entry of content/documents
 // as its template: the same kind, inspections, judgements and evidence, moved to one of
-// the 153 current authorities (spread evenly) and shifted in time; its body keeps the
+// the 153 current authorities (spread evenly; other authorities in a comparison become
+// its statistical neighbours) and shifted in time; its body keeps the
 // template's blocks that hold an evidence quote (verbatim, so the quote check and the
 // page's highlighting find them) among paragraphs sampled and shuffled from all the real
 // bodies, to a length drawn from the real bodies' lengths. Every entry is validated with
@@ -139,7 +140,17 @@ export function generateSynthetic(options: GenerateOptions): GenerateResult {
       const candidate = shiftAll(template.data, days);
       candidate.authority = authority.id;
       candidate.title = candidate.title.replaceAll(nameOf.get(fromId) ?? fromId, authority.name);
-      for (const inspection of candidate.inspections) if (inspection.authority === fromId) inspection.authority = authority.id;
+      // The template's own inspections become the authority's; the other authorities a
+      // comparison table lines up become this authority's statistical neighbours, so
+      // copies of one council report do not pile hundreds of sources onto the same few.
+      let neighbour = 0;
+      for (const inspection of candidate.inspections) {
+        if (inspection.authority === fromId) inspection.authority = authority.id;
+        else if (inspection.role === 'comparison') {
+          const pool = authority.statistical_neighbours.filter((id) => known.has(id));
+          inspection.authority = pool.length > 0 ? pool[neighbour++ % pool.length]! : inspection.authority;
+        }
+      }
       candidate.source = { ...candidate.source, file: `synthetic/${pad(n, 5)}.md` };
       const dates = [candidate.date, ...candidate.inspections.flatMap((i) => [i.start, i.end, i.published])].filter((d) => d !== undefined);
       if (!dates.every(isPartialDate)) continue;

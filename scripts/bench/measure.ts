@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface Measured {
   status: number;
+  /** Set when the command was stopped at its time limit. */
+  timedOut?: boolean;
   wallMs: number;
   /** Peak of the summed RSS of the process tree, sampled every POLL_MS. */
   peakTreeRss: number;
@@ -58,7 +60,11 @@ export function treeRss(root: number): number {
   return total;
 }
 
-export function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; quiet?: boolean }): Promise<Measured> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; quiet?: boolean; timeoutMs?: number },
+): Promise<Measured> {
   const wrapped = TIME_BIN ? [TIME_BIN, ['-v', command, ...args]] as const : [command, args] as const;
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -66,7 +72,20 @@ export function run(command: string, args: string[], options: { cwd: string; env
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so a time limit stops the command and all it started.
+      detached: true,
     });
+    let timedOut = false;
+    const limit = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          try {
+            if (child.pid) process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }, options.timeoutMs)
+      : undefined;
     let output = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -86,12 +105,13 @@ export function run(command: string, args: string[], options: { cwd: string; env
     });
     child.on('close', (code) => {
       clearInterval(timer);
+      if (limit) clearTimeout(limit);
       const wallMs = performance.now() - start;
       const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const peakProcessRss = match ? Number(match[1]) * 1024 : undefined;
       // /usr/bin/time's own report is not the command's output.
       const commandErr = TIME_BIN ? stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, '') : stderr;
-      resolve({ status: code ?? 1, wallMs, peakTreeRss: Math.max(peak, peakProcessRss ?? 0), peakProcessRss, output: `${output}\n${commandErr}` });
+      resolve({ status: code ?? 1, ...(timedOut ? { timedOut } : {}), wallMs, peakTreeRss: Math.max(peak, peakProcessRss ?? 0), peakProcessRss, output: `${output}\n${commandErr}` });
     });
   });
 }

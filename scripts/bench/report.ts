@@ -6,6 +6,7 @@ import { fmtKB, fmtMB, fmtS, MB } from './measure.ts';
 import type { MarkdownFigure } from './markdown.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { Bytes, PageWeight } from './weights.ts';
+import type { ProfileSummary } from './profile.ts';
 
 export interface BuildFigure {
   wallMs: number;
@@ -16,9 +17,11 @@ export interface ScaleFigure {
   documents: number;
   date: string;
   bodyBytesMedian: number;
-  clean: BuildFigure;
-  rebuildOneEntry: BuildFigure;
-  output: { bytes: number; files: number };
+  clean?: BuildFigure;
+  rebuildOneEntry?: BuildFigure;
+  output?: { bytes: number; files: number };
+  /** Why a build of this size has no figure (time limit, out of memory). */
+  failed?: string;
 }
 
 export interface RunInfo {
@@ -66,9 +69,10 @@ export interface Results {
   lighthouseMissing?: string[];
   markdown?: { bodies: number; inProcess: MarkdownFigure[]; buildDocuments: number; satteri: BuildFigure; unified: BuildFigure };
   scale?: ScaleFigure[];
+  profile?: { documents: number } & ProfileSummary;
 }
 
-const SECTION_KEYS = ['full', 'weights', 'lighthouse', 'markdown', 'scale'] as const;
+const SECTION_KEYS = ['full', 'weights', 'lighthouse', 'markdown', 'profile', 'scale'] as const;
 
 /** The latest run's sections over the previous results; scale rows merged by size. */
 export function mergeResults(previous: Results | undefined, latest: Results): Results {
@@ -115,17 +119,17 @@ export function targets(r: Results): Target[] {
   const ten = r.scale?.find((s) => s.documents === 10_000);
   out.push({
     target: '10,000 documents built in under 3 minutes',
-    figure: ten ? fmtS(ten.clean.wallMs) : 'not run',
-    met: ten ? ten.clean.wallMs < 180_000 : undefined,
+    figure: ten?.clean ? fmtS(ten.clean.wallMs) : (ten?.failed ?? 'not run'),
+    met: ten?.clean ? ten.clean.wallMs < 180_000 : ten?.failed ? false : undefined,
   });
   out.push({
     target: '10,000 documents: peak memory under 3 GB',
-    figure: ten ? fmtMB(ten.clean.peakRss) : 'not run',
-    met: ten ? ten.clean.peakRss < 3 * 1024 * MB : undefined,
+    figure: ten?.clean ? fmtMB(ten.clean.peakRss) : (ten?.failed ?? 'not run'),
+    met: ten?.clean ? ten.clean.peakRss < 3 * 1024 * MB : undefined,
   });
   const rebuilds: [string, BuildFigure, BuildFigure][] = [];
   if (r.full) rebuilds.push([`${r.full.documents} committed`, r.full.site, r.full.rebuildOneEntry]);
-  for (const s of r.scale ?? []) rebuilds.push([s.documents.toLocaleString('en-GB'), s.clean, s.rebuildOneEntry]);
+  for (const s of r.scale ?? []) if (s.clean && s.rebuildOneEntry) rebuilds.push([s.documents.toLocaleString('en-GB'), s.clean, s.rebuildOneEntry]);
   for (const [label, clean, rebuild] of rebuilds) {
     out.push({
       target: `One-entry rebuild at least 5× faster than a clean build (${label} documents)`,
@@ -184,11 +188,11 @@ export function render(r: Results): string {
         ['documents', 'clean build', 'peak RSS', 'output', 'rebuild, one entry changed', 'clean ÷ rebuild', 'run'],
         r.scale.map((s) => [
           s.documents.toLocaleString('en-GB'),
-          fmtS(s.clean.wallMs),
-          fmtMB(s.clean.peakRss),
-          `${fmtMB(s.output.bytes)}, ${s.output.files.toLocaleString('en-GB')} files`,
-          `${fmtS(s.rebuildOneEntry.wallMs)} (${fmtMB(s.rebuildOneEntry.peakRss)})`,
-          `${(s.clean.wallMs / s.rebuildOneEntry.wallMs).toFixed(1)}×`,
+          s.clean ? fmtS(s.clean.wallMs) : (s.failed ?? ''),
+          s.clean ? fmtMB(s.clean.peakRss) : '',
+          s.output ? `${fmtMB(s.output.bytes)}, ${s.output.files.toLocaleString('en-GB')} files` : '',
+          s.rebuildOneEntry ? `${fmtS(s.rebuildOneEntry.wallMs)} (${fmtMB(s.rebuildOneEntry.peakRss)})` : s.clean ? (s.failed ?? '') : '',
+          s.clean && s.rebuildOneEntry ? `${(s.clean.wallMs / s.rebuildOneEntry.wallMs).toFixed(1)}×` : '',
           s.date.slice(0, 16).replace('T', ' '),
         ]),
       ),
@@ -214,6 +218,14 @@ export function render(r: Results): string {
         ],
       ),
     );
+  }
+  if (r.profile) {
+    const p = r.profile;
+    parts.push(
+      `### Where the build's time goes (CPU profile of the Sätteri build of ${p.documents.toLocaleString('en-GB')} synthetic documents, ${fmtS(p.totalMs)} sampled)\n\n${when(r, 'profile')}`,
+    );
+    parts.push(table(['the site\'s own functions (inclusive)', 'time', 'share'], p.own.map((x) => [`\`${x.name}\``, fmtS(x.ms), `${Math.round((x.ms / p.totalMs) * 100)}%`])));
+    parts.push(table(['package (self time)', 'time', 'share'], p.packages.map((x) => [x.name, fmtS(x.ms), `${Math.round((x.ms / p.totalMs) * 100)}%`])));
   }
   if (r.weights) {
     const w = r.weights;

@@ -108,7 +108,18 @@ export function snapshot(from: 'head' | 'worktree'): Snapshot {
  * Makes (or remakes) tests/.tmp/bench/<name>. `content` is the content/ folder the site
  * builds (linked, not copied; it must hold documents/ and, for "full", authorities.json).
  */
-export function makeSite(name: string, options: { variant: Variant; content: string; processor?: Processor; source?: Snapshot }): BenchSite {
+export class BuildFailed extends Error {
+  measured: Measured;
+  constructor(message: string, measured: Measured) {
+    super(message);
+    this.measured = measured;
+  }
+}
+
+export function makeSite(
+  name: string,
+  options: { variant: Variant; content: string; processor?: Processor; source?: Snapshot; timeoutMs?: number; env?: Record<string, string> },
+): BenchSite {
   const dir = join(BENCH_TMP, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -132,10 +143,12 @@ export function makeSite(name: string, options: { variant: Variant; content: str
     run(join(BIN, 'astro'), ['build'], {
       cwd: dir,
       quiet: true,
-      env: { PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      env: { PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     });
   const check = (m: Measured, what: string) => {
-    if (m.status !== 0) throw new Error(`${what} of ${dir} failed (exit ${m.status}):\n${m.output.slice(-4000)}`);
+    if (m.timedOut) throw new BuildFailed(`${what} of ${dir} stopped at the time limit (${Math.round(m.wallMs / 1000)} s)`, m);
+    if (m.status !== 0) throw new BuildFailed(`${what} of ${dir} failed (exit ${m.status}):\n${m.output.slice(-4000)}`, m);
     return m;
   };
   return {
