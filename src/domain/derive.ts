@@ -4,7 +4,7 @@
 // row per judgement. Pure: no Astro imports, so unit tests and scripts can use it.
 import type { AuthorityData } from '../schemas/authority.ts';
 import type { DocumentData } from '../schemas/document.ts';
-import { dateRange, datesCompatible, precision, sortKey, type PartialDate } from './dates.ts';
+import { dateRange, datesCompatible, isCertainlyBefore, precision, sortKey, type PartialDate } from './dates.ts';
 import { evidenceAnchor } from './evidence.ts';
 import {
   JUDGEMENT_KEYS,
@@ -283,17 +283,48 @@ function buildGroup(records: InspectionRecord[]): InspectionGroup {
  * Group records that describe the same inspection. Records with the most precise dates
  * found groups first; a vaguer record ("published in 2018") joins the first group all of
  * whose records it can match, so it never chains two distinct inspections together.
- * Groups come out newest first within each authority, authorities in id order.
+ * An undated subject record joins the latest inspection of its framework that ended by
+ * its document's date (latestBefore). Groups come out newest first within each
+ * authority, authorities in id order.
  */
 export function groupInspections(records: readonly InspectionRecord[]): InspectionGroup[] {
   const ordered = [...records].sort((a, b) => datePrecisionRank(a) - datePrecisionRank(b) || compareSources(a, b));
   const buckets: InspectionRecord[][] = [];
+  const undated: InspectionRecord[] = [];
   for (const record of ordered) {
+    if (!span(record)) {
+      undated.push(record);
+      continue;
+    }
     const bucket = buckets.find((b) => b.every((other) => sameInspection(record, other)));
     if (bucket) bucket.push(record);
     else buckets.push([record]);
   }
+  for (const record of undated) {
+    const bucket = record.role === 'subject' ? latestBefore(buckets, record) : undefined;
+    if (bucket) bucket.push(record);
+    else buckets.push([record]);
+  }
   return buckets.map(buildGroup).sort(compareGroups);
+}
+
+/**
+ * A document that reports "the" inspection without dating it (a council's decision record)
+ * reports the latest one of its framework that ended by the document's own date: the
+ * undated record joins that inspection, if there is one, so its grades are compared.
+ */
+function latestBefore(buckets: InspectionRecord[][], record: InspectionRecord): InspectionRecord[] | undefined {
+  let best: { bucket: InspectionRecord[]; key: string } | undefined;
+  for (const bucket of buckets) {
+    const first = bucket[0]!;
+    if (first.authority !== record.authority || first.framework !== record.framework) continue;
+    if (!bucket.every((r) => typesCompatible(r.type, record.type))) continue;
+    const ended = bucket.map((r) => inspectionDate(r)).filter((d): d is PartialDate => Boolean(d));
+    if (ended.length === 0 || !ended.every((d) => !isCertainlyBefore(record.documentDate, d))) continue;
+    const key = ended.map(sortKey).sort().at(-1)!;
+    if (!best || key > best.key) best = { bucket, key };
+  }
+  return best?.bucket;
 }
 
 function compareGroups(a: InspectionGroup, b: InspectionGroup): number {

@@ -147,6 +147,39 @@ describe('sources that date one inspection differently', () => {
   });
 });
 
+describe('an undated restatement', () => {
+  const earlier = doc('ofsted/stockton-on-tees/2012-10-01', {
+    kind: 'ofsted_inspection_report', date: '2012-10-01', authority: 'stockton-on-tees',
+    inspections: [{ authority: 'stockton-on-tees', role: 'subject', framework: 'pre_2013', type: 'safeguarding', start: '2012-08-01', judgements: { overall_effectiveness: j('adequate') } }],
+  });
+  const sif = doc('ofsted/stockton-on-tees/2016-08-05', {
+    kind: 'ofsted_inspection_report', date: '2016-08-05', authority: 'stockton-on-tees',
+    inspections: [{ authority: 'stockton-on-tees', role: 'subject', framework: 'sif', type: 'standard', start: '2016-05-23', end: '2016-06-16', published: '2016-08-05', judgements: { overall_effectiveness: j('good') } }],
+  });
+  const later = doc('ofsted/stockton-on-tees/2019-01-10', {
+    kind: 'ofsted_inspection_report', date: '2019-01-10', authority: 'stockton-on-tees',
+    inspections: [{ authority: 'stockton-on-tees', role: 'subject', framework: 'sif', type: 'reinspection', start: '2018-11-05', end: '2018-11-16', judgements: { overall_effectiveness: j('good') } }],
+  });
+  const council = doc('seeds/003-stockton', {
+    kind: 'council_report', date: '2016-09-01', authority: 'stockton-on-tees',
+    inspections: [{ authority: 'stockton-on-tees', role: 'subject', framework: 'sif', type: 'not_stated', judgements: { overall_effectiveness: j('outstanding', 'judged outstanding') } }],
+  });
+
+  it('joins the latest inspection of its framework that ended by the document date, and is compared with it', () => {
+    const groups = groupInspections(flattenDocuments([earlier, sif, later, council]));
+    expect(groups).toHaveLength(3);
+    const joined = groups.find((g) => g.records.some((r) => r.documentId === 'seeds/003-stockton'))!;
+    expect(joined.primary.documentId).toBe('ofsted/stockton-on-tees/2016-08-05');
+    expect(allDisagreements(groups).map((d) => d.sources.map((s) => s.judgement.grade))).toEqual([['good', 'outstanding']]);
+  });
+
+  it('stays on its own when no inspection of its framework came before it', () => {
+    const groups = groupInspections(flattenDocuments([earlier, later, council]));
+    expect(groups).toHaveLength(3);
+    expect(groups.find((g) => g.records.some((r) => r.documentId === 'seeds/003-stockton'))!.records).toHaveLength(1);
+  });
+});
+
 describe('latest graded inspection', () => {
   it('skips focused visits and letters: the latest graded one is the SIF inspection', () => {
     const latest = latestGradedInspections(groupInspections(flattenDocuments(documents)));
