@@ -52,6 +52,12 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
     const block = open.block;
     // A heading box with its grade set at the right reads: the title, then the grade.
     if (block.type === 'heading' && open.aside && open.aside.length > 0) block.text = `${block.text} ${open.aside.join(' ')}`;
+    // Large text that runs on (large-print summaries) is a paragraph, not a heading.
+    if (block.type === 'heading' && !open.bold && block.text.length > 150) {
+      blocks.push({ type: 'paragraph', text: block.text, page: block.page });
+      open = undefined;
+      return;
+    }
     // A short bold paragraph at body size without a closing full stop is a sub-heading.
     if (block.type === 'paragraph' && open.bold && block.text.length <= 120 && !/[.;,]$/.test(block.text)) {
       blocks.push({ type: 'heading', depth: subheadingDepth, text: block.text, page: block.page });
@@ -89,7 +95,12 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       const gap = samePage ? prev.y - line.y : 0;
       const bigGap = samePage && gap > 1.65 * Math.max(prev.size, line.size);
 
-      if (depth) {
+      const bullet = BULLET.exec(text);
+      const isBullet = bullet && text.length > bullet[0].length && !/^[–\-*]\S/.test(text);
+      // Large-print bullets (the summaries for children) are list items, and their wrapped lines go on them.
+      const continuesItem =
+        open?.block.type === 'list_item' && samePage && !bigGap && line.size === open.last.size && line.x >= open.indent - 6 && !isBullet;
+      if (depth && !isBullet && !continuesItem) {
         const main = line.segments.filter((seg) => seg.x < page.width * 0.55).map((seg) => seg.text).join(' ');
         const aside = line.segments.filter((seg) => seg.x >= page.width * 0.55).map((seg) => seg.text);
         if (open?.block.type === 'heading' && open.last.size === line.size && samePage && gap <= 1.4 * line.size) {
@@ -110,9 +121,7 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
         continue;
       }
 
-      const bullet = BULLET.exec(text);
       const numbered = NUMBERED.exec(text);
-      const isBullet = bullet && text.length > bullet[0].length && !/^[–\-*]\S/.test(text);
       const number = numbered ? Number(numbered[1]) : undefined;
       // A paragraph number set apart from its text (a hanging indent), or one that follows on from the last.
       const setApart = line.segments.length > 1 && line.segments[0]!.text === numbered?.[0].trim();

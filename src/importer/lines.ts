@@ -68,7 +68,7 @@ export function buildLines(page: PdfPage): Line[] {
     if (group && anchor && Math.abs(anchor.y - item.y) <= 0.3 * Math.max(anchor.size, item.size)) group.push(item);
     else groups.push([item]);
   }
-  // A raised footnote mark is smaller and sits within the text height of the line below it.
+  // A raised footnote mark or ordinal ("18th") is smaller and sits within the text height of the line below it.
   for (let i = 0; i < groups.length - 1; i++) {
     const group = groups[i]!;
     const text = group.map((g) => g.str).join('').trim();
@@ -76,7 +76,7 @@ export function buildLines(page: PdfPage): Line[] {
     const belowSize = Math.max(...below.map((b) => b.size));
     const belowY = below[0]!.y;
     if (
-      /^[\d*†]{1,2}$/.test(text) &&
+      /^([\d*†]{1,2}|st|nd|rd|th)$/.test(text) &&
       group.every((g) => g.size <= 0.8 * belowSize) &&
       group[0]!.y > belowY &&
       group[0]!.y < belowY + 0.8 * belowSize

@@ -156,7 +156,7 @@ export function readSectionGrades(blocks: readonly Block[], framework: Framework
     const text = block.text.replace(/\s+/g, ' ').trim();
     const graded =
       /^the graded judge?ment (?:for|about|on) (.+?) is (?:that (?:it|they) (?:is |are )?)?(outstanding|good|inadequate|requires? improvement(?: to be good)?)\.?$/i.exec(text) ??
-      /^(.+?)(?::| –| -)? (outstanding|good|inadequate|requires? improvement(?: to be good)?)\.?$/i.exec(text);
+      /^(.+?)(?::| –| -| is:?| are:?)? (outstanding|good|inadequate|requires? improvement(?: to be good)?)\.?$/i.exec(text);
     if (!graded) continue;
     const label = graded[1]!.replace(/^the experiences and progress of (?=children looked after|care leavers)/i, '');
     const key = judgementKeyForLabel(label, framework) ?? judgementKeyForLabel(label.replace(/^(the )?experiences and progress of /i, ''), framework);

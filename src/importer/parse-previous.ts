@@ -31,7 +31,7 @@ export function sentences(text: string): string[] {
 const MENTIONS_EARLIER = /\b(last|previous|preceding|most recent) (full |standard |single |ILACS |SIF |Ofsted )*inspection\b|\bwas last inspected\b/i;
 /** Sentences about something other than a full inspection of the authority's children's services. */
 const OTHER_SUBJECT =
-  /focused visit|monitoring visit|joint targeted|\bJTAI\b|adoption|fostering|youth (offending|justice)|\bSEND\b|local area|children[’']s homes?|residential|secure|academy|school|nursery|provider|health|police|partnership|board|\bLSCB\b|not yet|no longer|\bremain|since then|would be|could be|\bnow\b/i;
+  /focused visit|monitoring visit|joint targeted|\bJTAI\b|adoption|fostering|youth (offending|justice)|\bSEND\b|local area|children[’']s homes?|residential|secure|academy|school|nursery|provider|health|police|partnership|board|\bLSCB\b|not yet|no longer|\bremain|since then|would be|could be|\bnow\b|\bexcept\b|\bapart from\b|\bwith the exception\b/i;
 const AREA =
   /help and protection|care leavers|leaving care|looked after|in care|permanence|leadership|management|governance|early help|front door|disabled|exploitation|missing|private fostering|care experienced|care-experienced|\bleaders\b|practice/i;
 const JUDGED = /\b(judged|found|rated|graded|assessed|judgement|judgment)\b/i;
