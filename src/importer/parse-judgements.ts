@@ -18,7 +18,12 @@ export interface JudgementReading {
   notJudged: { key: JudgementKey; evidence: string }[];
   /** What was seen but could not be read as a judgement of this framework. */
   unread: string[];
+  /** Rows read although their label is not as Ofsted usually words it: kept, and flagged. */
+  oddities: { key: JudgementKey; message: string }[];
 }
+
+/** Labels with a known slip, and what they are read as. */
+const LABEL_SLIPS: { pattern: RegExp; key: JudgementKey }[] = [{ pattern: /experiences? and progress of children care leavers/i, key: 'care_leavers' }];
 
 /** A table row's evidence: its cells joined by " | ", as docs/content-model.md says. */
 export function rowEvidence(row: readonly string[]): string {
@@ -30,6 +35,7 @@ export function readJudgementRows(rows: readonly (readonly string[])[], framewor
   const judgements: FoundJudgement[] = [];
   const notJudged: JudgementReading['notJudged'] = [];
   const unread: string[] = [];
+  const oddities: JudgementReading['oddities'] = [];
   let currentSection = section ?? '';
   for (const row of rows) {
     const [label = '', gradeText = ''] = row;
@@ -54,8 +60,10 @@ export function readJudgementRows(rows: readonly (readonly string[])[], framewor
       continue;
     }
     judgements.push({ key, grade, evidence: rowEvidence(row) });
+    const slip = LABEL_SLIPS.find((s) => s.key === key && s.pattern.test(label));
+    if (slip) oddities.push({ key, message: `Page one labels this row "${label}"; it is read as the ${key.replaceAll('_', ' ')} judgement, the row Ofsted's table has in that place.` });
   }
-  return { judgements, notJudged, unread };
+  return { judgements, notJudged, unread, oddities };
 }
 
 /**
@@ -92,6 +100,7 @@ export function readReportJudgements(blocks: readonly Block[], framework: Framew
   const judgements: FoundJudgement[] = [];
   const notJudged: JudgementReading['notJudged'] = [];
   const unread: string[] = [];
+  const oddities: JudgementReading['oddities'] = [];
   const add = (found: FoundJudgement) => {
     if (!judgements.some((j) => j.key === found.key)) judgements.push(found);
   };
@@ -110,9 +119,10 @@ export function readReportJudgements(blocks: readonly Block[], framework: Framew
         reading.judgements.forEach(add);
         notJudged.push(...reading.notJudged);
         unread.push(...reading.unread);
+        oddities.push(...reading.oddities);
       }
     }
-    return { judgements, notJudged, unread };
+    return { judgements, notJudged, unread, oddities };
   }
   // Page one's table, which can run over onto page two.
   for (const table of blocks) {
@@ -121,6 +131,7 @@ export function readReportJudgements(blocks: readonly Block[], framework: Framew
     reading.judgements.forEach(add);
     notJudged.push(...reading.notJudged);
     unread.push(...reading.unread);
+    oddities.push(...reading.oddities);
   }
   if (framework === 'sif') {
     for (const block of blocks) {
@@ -140,7 +151,7 @@ export function readReportJudgements(blocks: readonly Block[], framework: Framew
       }
     }
   }
-  return { judgements, notJudged, unread };
+  return { judgements, notJudged, unread, oddities };
 }
 
 /**

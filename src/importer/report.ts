@@ -42,6 +42,8 @@ export interface ImportedDocument {
   needsReview: boolean;
   /** How the authority and the dates were decided, for the summary. */
   notes: string[];
+  /** Page-one grades the report's own section headings repeat: how many agree, how many do not. */
+  crossCheck?: { confirmed: number; disagreed: number };
 }
 
 /** Graded judgements a report of this framework should state on page one (the LSCB review only when the title says it was done). */
@@ -182,6 +184,9 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
       gap(`page one and a section heading disagree on ${section.key}: "${stated.evidence}" vs "${section.evidence}"`);
     }
   }
+  for (const oddity of reading.oddities) {
+    if (judgements[oddity.key]) flags.push({ field: `inspections[0].judgements.${oddity.key}`, message: oddity.message });
+  }
   const notJudged = reading.notJudged.filter((n) => allowed.includes(n.key));
   if (identity.kind === 'ofsted_inspection_report') {
     for (const key of expectedKeys(framework, type, judgementDate, identity.title, identity.lscbReviewOnly)) {
@@ -262,6 +267,7 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
     findings,
     needsReview,
     notes,
+    crossCheck: { confirmed, disagreed: flags.filter((f) => f.message.startsWith('Page one gives')).length },
   };
 }
 

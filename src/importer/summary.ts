@@ -41,6 +41,9 @@ export interface BatchTotals {
   documents: number;
   byFramework: Map<string, number>;
   judgements: number;
+  previousInspections: number;
+  previousJudgements: number;
+  crossChecked: { confirmed: number; disagreed: number };
   needsReview: { file: string; reasons: string[] }[];
   failures: { file: string; reason: string }[];
   written: number;
@@ -50,7 +53,7 @@ export interface BatchTotals {
 }
 
 export function emptyTotals(): BatchTotals {
-  return { documents: 0, byFramework: new Map(), judgements: 0, needsReview: [], failures: [], written: 0, replaced: 0, unchanged: 0, skippedExisting: [] };
+  return { documents: 0, byFramework: new Map(), judgements: 0, previousInspections: 0, previousJudgements: 0, crossChecked: { confirmed: 0, disagreed: 0 }, needsReview: [], failures: [], written: 0, replaced: 0, unchanged: 0, skippedExisting: [] };
 }
 
 export function countResult(totals: BatchTotals, file: string, result: ImportedDocument): void {
@@ -61,6 +64,11 @@ export function countResult(totals: BatchTotals, file: string, result: ImportedD
     : 'no inspection';
   totals.byFramework.set(label, (totals.byFramework.get(label) ?? 0) + 1);
   totals.judgements += result.data.inspections.reduce((n, i) => n + Object.keys(i.judgements).length, 0);
+  const previous = result.data.inspections.filter((i) => i.role === 'previous');
+  totals.previousInspections += previous.length;
+  totals.previousJudgements += previous.reduce((n, i) => n + Object.keys(i.judgements).length, 0);
+  totals.crossChecked.confirmed += result.crossCheck?.confirmed ?? 0;
+  totals.crossChecked.disagreed += result.crossCheck?.disagreed ?? 0;
   if (result.needsReview) totals.needsReview.push({ file, reasons: result.findings });
 }
 
@@ -68,7 +76,12 @@ export function describeTotals(totals: BatchTotals, dryRun: boolean): string {
   const out: string[] = [];
   out.push(`${totals.documents} documents imported${dryRun ? ' (dry run: nothing written)' : ''}, ${totals.failures.length} failed`);
   for (const [framework, count] of [...totals.byFramework.entries()].sort()) out.push(`  ${framework.padEnd(28)}${count}`);
-  out.push(`judgements found: ${totals.judgements}`);
+  out.push(
+    `judgements found: ${totals.judgements} (${totals.previousJudgements} of them of ${totals.previousInspections} earlier inspections the documents mention)`,
+  );
+  out.push(
+    `page-one grades repeated by the reports' section headings: ${totals.crossChecked.confirmed} agree, ${totals.crossChecked.disagreed} disagree (flagged)`,
+  );
   if (!dryRun) {
     out.push(`entries written: ${totals.written}, replaced: ${totals.replaced}, unchanged: ${totals.unchanged}, left as they were (exist; --force replaces): ${totals.skippedExisting.length}`);
   }

@@ -185,7 +185,7 @@ describe('writing entries', () => {
     expect(result.stdout).toContain('1 documents imported, 1 failed');
     expect(result.stdout).toMatch(/ILACS +1/);
     // Four on page one, and the earlier inspection the summary states a grade for.
-    expect(result.stdout).toContain('judgements found: 5');
+    expect(result.stdout).toContain('judgements found: 5 (1 of them of 1 earlier inspections the documents mention)');
     expect(result.stdout).toMatch(/b\.pdf: empty file/);
     expect(filesUnder(join(work, 'out-batch'))).toHaveLength(1);
   }, TIMEOUT);

@@ -123,6 +123,13 @@ describe('page-one judgements', () => {
     expect(reading.unread).toEqual(['2.1 Adoption performance | Not judged (not a judgement the site records)', 'Something else | Good (not a judgement the site records)']);
   });
 
+  it('reads a row whose label has a known slip, and says so', () => {
+    const reading = readJudgementRows([['The experiences and progress of children care leavers', 'Good']], 'ilacs');
+    expect(reading.judgements.map((j) => j.key)).toEqual(['care_leavers']);
+    expect(reading.oddities).toHaveLength(1);
+    expect(reading.oddities[0]!.message).toContain('"The experiences and progress of children care leavers"');
+  });
+
   it('gives a pre-2013 overall effectiveness row to the service its section names', () => {
     const rows = [['Overall effectiveness', 'Inadequate']];
     expect(readJudgementRows(rows, 'pre_2013', 'Services for looked after children').judgements[0]!.key).toBe('looked_after_children');
