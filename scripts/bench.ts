@@ -3,11 +3,12 @@
 //
 //   npm run bench                                   everything, sizes 2000,10000,20000
 //   npm run bench -- --sizes 2000,10000              scale sizes
-//   npm run bench -- --only full,weights,lighthouse   some sections (full, markdown, weights, lighthouse, scale)
+//   npm run bench -- --only full,weights,lighthouse   some sections (full, markdown, weights, lighthouse, scale, plan)
 //   npm run bench -- --repeat 3                      clean builds of the committed content per variant (median)
 //   npm run bench -- --write-docs                    also write the figures into docs/BENCHMARKS.md
 //   npm run bench -- --markdown-docs 500             synthetic documents built with each Markdown processor
 //   npm run bench -- --timeout 40                    minutes a build may take before it is stopped and reported
+//   npm run bench -- --lighthouse-runs 3             Lighthouse runs per page (the median performance run is kept)
 //
 // Prints Markdown tables; every build figure stands next to its baseline from the same run.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { fmtMB, fmtS, type Measured } from './bench/measure.ts';
 import { BENCH_TMP, BuildFailed, makeSite, ROOT, snapshot, type BenchSite } from './bench/site.ts';
 import { summariseProfile } from './bench/profile.ts';
+import { applyPlan } from './bench/plan.ts';
 import { outputSize, pageWeight, pagesUnder, type PageWeight } from './bench/weights.ts';
 import { benchMarkdown, type MarkdownFigure } from './bench/markdown.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
@@ -24,7 +26,7 @@ import { generateSynthetic } from './generate-synthetic.ts';
 import { readDocuments } from './lib/entries.ts';
 import { mergeResults, render, writeDocs, type Results, type BuildFigure, type ScaleFigure } from './bench/report.ts';
 
-const SECTIONS = ['full', 'markdown', 'weights', 'lighthouse', 'scale'] as const;
+const SECTIONS = ['full', 'markdown', 'weights', 'lighthouse', 'scale', 'plan'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'markdown-docs': { type: 'string', default: '500' },
     timeout: { type: 'string', default: '40' },
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 const timeoutMs = Number(values.timeout) * 60_000;
@@ -183,7 +186,7 @@ if (committedSite && (only.has('weights') || only.has('lighthouse'))) {
   if (only.has('lighthouse')) {
     const pages = types.filter((t) => t.page && t.type !== 'document (longest text)');
     log(`Lighthouse on ${pages.map((p) => p.page).join(', ')}`);
-    const lh: LighthouseResult[] = await runLighthouse(dist, pages.map((p) => p.page!));
+    const lh: LighthouseResult[] = await runLighthouse(dist, pages.map((p) => p.page!), Number(values['lighthouse-runs']));
     results.lighthouse = lh.map((r, i) => ({ type: pages[i]!.type, ...r }));
     results.lighthouseMissing = types.filter((t) => !t.page).map((t) => `${t.type}: ${t.note}`);
     save();
@@ -227,7 +230,34 @@ if (only.has('markdown')) {
   save();
 }
 
-// 5. Scale: synthetic entries at each size; clean build, output, one-entry rebuild.
+// 5. The plan, measured: the smallest scale size built with the changes docs/BENCHMARKS.md
+// proposes applied to the bench copy (scripts/bench/plan.ts), clean and after one edit.
+if (only.has('plan')) {
+  const count = Math.min(...sizes);
+  const generated = synthetic(count);
+  const site = makeSite(`plan-${count}`, { variant: 'full', content: generated.content, source, timeoutMs });
+  const patches = applyPlan(site.dir);
+  try {
+    log(`${count} documents, with the plan (${patches.filter((p) => p.applied).length} of ${patches.length} changes applied): clean build`);
+    const clean = await site.cleanBuild();
+    log(`  ${fmtS(clean.wallMs)}, ${fmtMB(clean.peakTreeRss)}`);
+    const edited = editOneEntry(generated.content);
+    log(`${count} documents, with the plan: rebuild after editing ${edited}`);
+    const rebuilt = await site.rebuild();
+    log(`  ${fmtS(rebuilt.wallMs)}, ${fmtMB(rebuilt.peakTreeRss)}`);
+    results.plan = { documents: count, patches, clean: figure(clean), rebuildOneEntry: figure(rebuilt) };
+  } catch (error) {
+    if (!(error instanceof BuildFailed)) throw error;
+    log(`  the plan's build failed: ${error.message.slice(0, 2000)}`);
+  }
+  if (!values.keep) {
+    site.remove();
+    rmSync(join(BENCH_TMP, `synthetic-${count}`), { recursive: true, force: true });
+  }
+  save();
+}
+
+// 6. Scale: synthetic entries at each size; clean build, output, one-entry rebuild.
 if (only.has('scale')) {
   results.scale = [];
   for (const count of sizes) {

@@ -63,46 +63,60 @@ export interface LighthouseResult {
   /** Audits that count towards a category and scored below 1: "category: audit id (title)". */
   failed: string[];
   metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; transferBytes: number };
+  /** Every run's four scores, when the page was run more than once. */
+  runs?: string[];
 }
 
-export async function runLighthouse(dist: string, pages: readonly string[]): Promise<LighthouseResult[]> {
+/**
+ * Lighthouse `runs` times on each page (as Lighthouse's own advice on variability says),
+ * keeping the run with the median performance score: on a loaded 2-core machine one
+ * run's Total Blocking Time swings by tens of milliseconds.
+ */
+export async function runLighthouse(dist: string, pages: readonly string[], runs = 3): Promise<LighthouseResult[]> {
   const { server, url } = await serve(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   const results: LighthouseResult[] = [];
   try {
     for (const page of pages) {
-      const runner = await lighthouse(`${url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      if (!runner) throw new Error(`lighthouse returned nothing for ${page}`);
-      const lhr = runner.lhr;
-      if (lhr.runtimeError) throw new Error(`lighthouse on ${page}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as LighthouseResult['scores'];
-      const failed: string[] = [];
-      for (const c of CATEGORIES) {
-        for (const ref of lhr.categories[c]?.auditRefs ?? []) {
-          const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-            const value = audit.displayValue ? `: ${audit.displayValue}` : '';
-            failed.push(`${c}: ${ref.id} (${audit.title}${value})`);
-          }
-        }
-      }
-      const n = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-      results.push({
-        page,
-        scores,
-        failed,
-        metrics: {
-          fcpMs: n('first-contentful-paint'),
-          lcpMs: n('largest-contentful-paint'),
-          tbtMs: n('total-blocking-time'),
-          cls: n('cumulative-layout-shift'),
-          transferBytes: n('total-byte-weight'),
-        },
-      });
+      const tries: LighthouseResult[] = [];
+      for (let i = 0; i < runs; i++) tries.push(await once(page));
+      const byPerformance = [...tries].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+      results.push({ ...byPerformance[Math.floor((byPerformance.length - 1) / 2)]!, runs: tries.map((t) => Object.values(t.scores).join('/')) });
     }
   } finally {
     chrome.kill();
     server.close();
   }
   return results;
+
+  async function once(page: string): Promise<LighthouseResult> {
+    const runner = await lighthouse(`${url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!runner) throw new Error(`lighthouse returned nothing for ${page}`);
+    const lhr = runner.lhr;
+    if (lhr.runtimeError) throw new Error(`lighthouse on ${page}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as LighthouseResult['scores'];
+    const failed: string[] = [];
+    for (const c of CATEGORIES) {
+      for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          const value = audit.displayValue ? `: ${audit.displayValue}` : '';
+          failed.push(`${c}: ${ref.id} (${audit.title}${value})`);
+        }
+      }
+    }
+    const n = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    return {
+      page,
+      scores,
+      failed,
+      metrics: {
+        fcpMs: n('first-contentful-paint'),
+        lcpMs: n('largest-contentful-paint'),
+        tbtMs: n('total-blocking-time'),
+        cls: n('cumulative-layout-shift'),
+        transferBytes: n('total-byte-weight'),
+      },
+    };
+  }
 }

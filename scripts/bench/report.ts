@@ -70,9 +70,10 @@ export interface Results {
   markdown?: { bodies: number; inProcess: MarkdownFigure[]; buildDocuments: number; satteri: BuildFigure; unified: BuildFigure };
   scale?: ScaleFigure[];
   profile?: { documents: number } & ProfileSummary;
+  plan?: { documents: number; patches: { name: string; applied: boolean }[]; clean: BuildFigure; rebuildOneEntry: BuildFigure };
 }
 
-const SECTION_KEYS = ['full', 'weights', 'lighthouse', 'markdown', 'profile', 'scale'] as const;
+const SECTION_KEYS = ['full', 'weights', 'lighthouse', 'markdown', 'profile', 'scale', 'plan'] as const;
 
 /** The latest run's sections over the previous results; scale rows merged by size. */
 export function mergeResults(previous: Results | undefined, latest: Results): Results {
@@ -198,6 +199,21 @@ export function render(r: Results): string {
       ),
     );
   }
+  if (r.plan) {
+    const p = r.plan;
+    const now = r.scale?.find((s) => s.documents === p.documents);
+    parts.push(`### The plan, measured (${p.documents.toLocaleString('en-GB')} synthetic documents)\n\n${when(r, 'plan')}\n\nChanges applied to the bench copy only (scripts/bench/plan.ts):\n\n${p.patches.map((x) => `- ${x.name}: ${x.applied ? 'applied' : '**did not apply** (the code has changed)'}`).join('\n')}`);
+    parts.push(
+      table(
+        ['build', 'as committed (scale table)', 'with the plan'],
+        [
+          ['clean build', now?.clean ? `${fmtS(now.clean.wallMs)}, ${fmtMB(now.clean.peakRss)}` : 'not run', `${fmtS(p.clean.wallMs)}, ${fmtMB(p.clean.peakRss)}`],
+          ['rebuild, one entry changed', now?.rebuildOneEntry ? fmtS(now.rebuildOneEntry.wallMs) : 'not run', fmtS(p.rebuildOneEntry.wallMs)],
+          ['clean ÷ rebuild', now?.clean && now.rebuildOneEntry ? `${(now.clean.wallMs / now.rebuildOneEntry.wallMs).toFixed(1)}×` : '', `${(p.clean.wallMs / p.rebuildOneEntry.wallMs).toFixed(1)}×`],
+        ],
+      ),
+    );
+  }
   if (r.markdown) {
     const m = r.markdown;
     parts.push(`### Markdown: Sätteri against remark/unified\n\n${when(r, 'markdown')}\n\nIn one process, sequentially, on the ${m.bodies} committed bodies:`);
@@ -247,10 +263,10 @@ export function render(r: Results): string {
     );
   }
   if (r.lighthouse || r.lighthouseMissing) {
-    parts.push(`### Lighthouse (mobile, simulated throttling; served with gzip from loopback)\n\n${when(r, 'lighthouse')}`);
+    parts.push(`### Lighthouse (mobile, simulated throttling; served with gzip from loopback; the median-performance run of each page)\n\n${when(r, 'lighthouse')}`);
     parts.push(
       table(
-        ['page type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP / LCP', 'TBT', 'CLS', 'transfer'],
+        ['page type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP / LCP', 'TBT', 'CLS', 'transfer', 'every run'],
         [
           ...(r.lighthouse ?? []).map((l) => [
             l.type,
@@ -260,8 +276,9 @@ export function render(r: Results): string {
             `${Math.round(l.metrics.tbtMs)} ms`,
             l.metrics.cls.toFixed(3),
             fmtKB(l.metrics.transferBytes),
+            (l.runs ?? []).join(', '),
           ]),
-          ...(r.lighthouseMissing ?? []).map((m) => [m.split(':')[0]!, m.split(': ')[1] ?? '', '', '', '', '', '', '', '', '']),
+          ...(r.lighthouseMissing ?? []).map((m) => [m.split(':')[0]!, m.split(': ')[1] ?? '', '', '', '', '', '', '', '', '', '']),
         ],
       ),
     );

@@ -1,0 +1,55 @@
+// "What if" figures for the plan in docs/BENCHMARKS.md: the same site with two changes
+// applied to the bench copy only (never to the repository's files, which other engineers
+// own), so the plan rests on measurements:
+// 1. the content check's body-safety rule parses with Sätteri's markdownToMdast instead
+//    of remark-parse (same mdast node types and positions);
+// 2. Astro's experimental incremental build, with a cacheKey for each document page that
+//    covers everything the page shows from other entries (authority names, disagreements).
+// Each patch is applied only if the code still looks as it did when this was written; the
+// result says which applied.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface PlanPatch {
+  name: string;
+  applied: boolean;
+}
+
+function patch(file: string, edit: (text: string) => string | undefined): boolean {
+  if (!existsSync(file)) return false;
+  const before = readFileSync(file, 'utf8');
+  const after = edit(before);
+  if (after === undefined || after === before) return false;
+  writeFileSync(file, after);
+  return true;
+}
+
+export function applyPlan(siteDir: string): PlanPatch[] {
+  const safety = patch(join(siteDir, 'src/domain/body-safety.ts'), (text) => {
+    const parse = /const tree = parser\.parse\(body\) as Root;/;
+    if (!parse.test(text)) return undefined;
+    return `import { markdownToMdast } from 'satteri';\n${text.replace(parse, 'const tree = markdownToMdast(body, { features: { gfm: true } }) as unknown as Root;')}`;
+  });
+
+  const page = join(siteDir, 'src/pages/documents/[...id].astro');
+  const keyed = patch(page, (text) => {
+    const paths = 'return documents.map((entry) => ({ params: { id: entry.id }, props: { entry } }));';
+    if (!text.includes(paths) || !text.startsWith('---\n')) return undefined;
+    const parts = ['entry.digest', 'authorityName(entry.data.authority)', '(recordsByDocument.get(entry.id) ?? []).map((r) => authorityName(r.authority))'];
+    if (/\bdisagreementsForDocument\b/.test(text)) parts.push('disagreementsForDocument(entry.id)');
+    if (/\bdateDisagreementsForDocument\b/.test(text)) parts.push('dateDisagreementsForDocument(entry.id)');
+    const key = `createHash('sha1').update(JSON.stringify([${parts.join(', ')}])).digest('hex')`;
+    return `---\nimport { createHash } from 'node:crypto';\n${text
+      .slice(4)
+      .replace(paths, `return documents.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: ${key} }));`)}`;
+  });
+  const config = keyed
+    ? patch(join(siteDir, 'astro.config.mjs'), (text) =>
+        text.includes("cacheDir: './.cache'") ? text.replace("cacheDir: './.cache'", "cacheDir: './.cache', experimental: { ...base.experimental, incrementalBuild: true }") : undefined,
+      )
+    : false;
+  return [
+    { name: 'body-safety rule on Sätteri’s parser (src/domain/body-safety.ts)', applied: safety },
+    { name: 'incremental build with a cacheKey per document page (src/pages/documents/[...id].astro, experimental.incrementalBuild)', applied: keyed && config },
+  ];
+}
