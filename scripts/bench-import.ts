@@ -4,7 +4,7 @@
 // side by side in the same run with bare unpdf text extraction (extractText) of the same
 // PDFs on the same number of worker threads. Prints a table; docs/BENCHMARKS.md records it.
 // Peak memory is the process's resident set (main thread and workers), sampled every 25 ms.
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -14,6 +14,8 @@ import { CORPUS_ROOT } from '../src/importer/manifest.ts';
 
 interface Step {
   name: string;
+  /** The 1-minute load average when the step started: the cores are shared. */
+  load: number;
   files: number;
   ok: number;
   wallMs: number;
@@ -23,6 +25,7 @@ interface Step {
 
 /** Runs `work` while sampling the resident set; returns wall time, CPU time and the peak. */
 async function measure(name: string, files: number, work: () => Promise<number>): Promise<Step> {
+  const load = loadavg()[0]!;
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
@@ -34,7 +37,7 @@ async function measure(name: string, files: number, work: () => Promise<number>)
   const used = process.cpuUsage(cpu);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage.rss());
-  return { name, files, ok, wallMs, cpuMs: (used.user + used.system) / 1000, peakRss: peak };
+  return { name, load, files, ok, wallMs, cpuMs: (used.user + used.system) / 1000, peakRss: peak };
 }
 
 /** Bare extraction: each worker thread runs this file's worker branch below. */
@@ -83,7 +86,7 @@ if (!isMainThread) {
   const steps: Step[] = [];
   steps.push(await measure('unpdf extractText (bare text)', files.length, () => bareExtraction(files, jobs)));
   steps.push(
-    await measure('npm run import --dry-run (full import)', files.length, async () => {
+    await measure('importer, dry run (the batch `npm run import -- <folder> --dry-run` runs)', files.length, async () => {
       let ok = 0;
       await runBatch(files, { authorities, corpusRoot: CORPUS_ROOT }, ({ reply }) => {
         if (reply.ok) ok++;
@@ -94,13 +97,15 @@ if (!isMainThread) {
 
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   console.log(`${files.length} PDFs from ${folder}; ${jobs} worker threads; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
-  console.log('| step | PDFs read | wall time | CPU time | per PDF (wall) | peak RSS |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| step | PDFs read | wall time | CPU time | CPU per PDF | peak RSS | load average at start |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const s of steps) {
     console.log(
-      `| ${s.name} | ${s.ok} of ${s.files} | ${(s.wallMs / 1000).toFixed(1)} s | ${(s.cpuMs / 1000).toFixed(1)} s | ${(s.wallMs / s.files).toFixed(0)} ms | ${mb(s.peakRss)} MB |`,
+      `| ${s.name} | ${s.ok} of ${s.files} | ${(s.wallMs / 1000).toFixed(1)} s | ${(s.cpuMs / 1000).toFixed(1)} s | ${(s.cpuMs / s.files).toFixed(0)} ms | ${mb(s.peakRss)} MB | ${s.load.toFixed(1)} |`,
     );
   }
   const [bare, full] = steps as [Step, Step];
-  console.log(`full import / bare extraction: ${(full.wallMs / bare.wallMs).toFixed(2)}× the wall time, ${(full.peakRss / bare.peakRss).toFixed(2)}× the peak memory`);
+  console.log(
+    `full import / bare extraction: ${(full.cpuMs / bare.cpuMs).toFixed(2)}× the CPU time, ${(full.wallMs / bare.wallMs).toFixed(2)}× the wall time, ${(full.peakRss / bare.peakRss).toFixed(2)}× the peak memory`,
+  );
 }
