@@ -25,29 +25,19 @@ export function entryDiff(path: string, before: string, after: string): string {
   return createTwoFilesPatch(path, path, before, after, 'committed', 'import', { context: 2 });
 }
 
-/** Temporary files of interrupted writes, removed on exit. */
-const pendingTemp = new Set<string>();
-let cleanupInstalled = false;
-function installCleanup(): void {
-  if (cleanupInstalled) return;
-  cleanupInstalled = true;
-  const cleanup = () => {
-    for (const temp of pendingTemp) rmSync(temp, { force: true });
-  };
-  process.on('exit', cleanup);
-}
-
+/**
+ * Write through a temporary file in the same directory, then rename over the entry: the
+ * rename is atomic, so a reader (or a crash) sees the old file or the new one, never half.
+ * The write is synchronous, so the CLI's Ctrl-C handler only runs between two writes.
+ */
 export function writeFileAtomic(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  installCleanup();
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  pendingTemp.add(temp);
   try {
     writeFileSync(temp, text, { flag: 'wx' });
     renameSync(temp, path);
   } finally {
     rmSync(temp, { force: true });
-    pendingTemp.delete(temp);
   }
 }
 

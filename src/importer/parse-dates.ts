@@ -117,3 +117,14 @@ export function firstStandaloneDate(lines: readonly string[]): PartialDate | und
   }
   return undefined;
 }
+
+/** The first full date mentioned in these lines, anywhere in a line ("Date: 10 July 2017", "26 SEPTEMBER 2018", "1st September 2016"). */
+export function firstDateMentioned(lines: readonly string[]): PartialDate | undefined {
+  const longDate = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+(\d{4})\b/i;
+  for (const line of lines) {
+    const m = longDate.exec(line);
+    const date = m && parseLongDate(`${m[1]} ${m[2]![0]!.toUpperCase()}${m[2]!.slice(1).toLowerCase()} ${m[3]}`);
+    if (date) return date;
+  }
+  return undefined;
+}

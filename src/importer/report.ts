@@ -67,10 +67,10 @@ function expectedKeys(
 
 const ENGLISH = /\b(the|and|of|to|in|for|children|is|are|that|with)\b/gi;
 
-/** Refuse text that is not English: a report in another language cannot be read with these rules. */
-function assertEnglish(text: string): void {
+/** Refuse text that is not English (or hardly text at all): a document in another language cannot be read with these rules. */
+export function assertEnglish(text: string): void {
   const words = text.match(/\p{L}+/gu) ?? [];
-  if (words.length < 30) throw new ImportError('not an inspection report: the PDF has almost no text (scanned or empty pages?)');
+  if (words.length < 30) throw new ImportError('not an inspection report: the document has almost no text (scanned or empty pages?)');
   const english = text.match(ENGLISH)?.length ?? 0;
   if (english / words.length < 0.08) throw new ImportError('not an inspection report in English: the text is in another language');
 }

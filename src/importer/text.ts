@@ -3,7 +3,6 @@
 // at least the subject inspection's judgements, for a person to complete and check.
 import { basename } from 'node:path';
 import { quoteInBody } from '../domain/evidence.ts';
-import { parseLongDate, type PartialDate } from '../domain/dates.ts';
 import { allowedJudgements } from '../domain/frameworks.ts';
 import { normaliseAuthorityName } from '../domain/authorities.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
@@ -11,25 +10,12 @@ import { documentSchema, type InspectionData } from '../schemas/document.ts';
 import { resolveName } from './authority.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { councilFramework, readCouncilDates, readCouncilJudgements } from './parse-council.ts';
-import { parseVisitDates } from './parse-dates.ts';
+import { firstDateMentioned, parseVisitDates } from './parse-dates.ts';
 import { readImprovements } from './parse-improvements.ts';
 import { identifyDocument } from './parse-kind.ts';
-import { LICENCE, orderJudgements, type ImportContext, type ImportedDocument } from './report.ts';
+import { assertEnglish, LICENCE, orderJudgements, type ImportContext, type ImportedDocument } from './report.ts';
 import { textToBlocks } from './text-blocks.ts';
 import { ImportError } from './types.ts';
-
-const LONG_DATE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+(\d{4})\b/i;
-
-function firstDate(lines: readonly string[]): PartialDate | undefined {
-  for (const line of lines) {
-    const m = LONG_DATE.exec(line);
-    if (m) {
-      const date = parseLongDate(`${m[1]} ${m[2]![0]!.toUpperCase()}${m[2]!.slice(1).toLowerCase()} ${m[3]}`);
-      if (date) return date;
-    }
-  }
-  return undefined;
-}
 
 /** The authority a council text is about: the one it names most often. */
 function mostNamedAuthority(authorities: readonly AuthorityData[], text: string): AuthorityData | undefined {
@@ -50,14 +36,11 @@ export function importText(text: string, fileName: string, context: ImportContex
   if (text.trim() === '') throw new ImportError('empty file');
   if (/\u0000/.test(text) || (text.match(/[\uFFFD]/g)?.length ?? 0) > 10) throw new ImportError('not a text document: the file holds binary data');
   const blocks = textToBlocks(text);
-  const words = text.match(/\p{L}+/gu) ?? [];
-  const english = text.match(/\b(the|and|of|to|in|for|children|is|are|that|with)\b/gi)?.length ?? 0;
-  if (words.length < 30 || english / words.length < 0.08) throw new ImportError('not a report in English: the text is too short or in another language');
+  assertEnglish(text);
   if (!/ofsted/i.test(text) || !/inspect/i.test(text)) throw new ImportError('not about an Ofsted inspection: the text never mentions Ofsted inspecting');
 
   const findings: string[] = [];
   const notes: string[] = [];
-  let needsReview = true; // a draft is always for a person to check
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const firstLines = lines.slice(0, 25);
   const identity = identifyDocument(blocks.slice(0, 40).map((b) => (b.type === 'table' ? b.rows.flat().join(' ') : b.text)), text);
@@ -72,7 +55,7 @@ export function importText(text: string, fileName: string, context: ImportContex
     );
   }
   notes.push(`authority: ${authority.name} (${authority.id})`);
-  const date = firstDate(firstLines);
+  const date = firstDateMentioned(firstLines);
   if (!date) throw new ImportError('no date: the text does not open with the date of its meeting or letter');
 
   const body = blocksToMarkdown(blocks);
@@ -146,13 +129,12 @@ export function importText(text: string, fileName: string, context: ImportContex
     const issue = parsed.error.issues[0]!;
     throw new ImportError(`the draft would not be valid: ${issue.path.join('.')}: ${issue.message}`);
   }
-  needsReview = true;
   return {
     data: parsed.data,
     body,
     entryPath: `content/drafts/${isLetter ? 'ofsted-letters' : 'council-reports'}/${authority.id}/${date}.md`,
     findings,
-    needsReview,
+    needsReview: true, // a draft is always for a person to complete and check
     notes,
   };
 }
