@@ -147,36 +147,38 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
   const reading = readReportJudgements(laid.blocks, framework);
   reading.unread.forEach((u) => findings.push(`table row not recorded: ${u}`));
   const judgements: InspectionData['judgements'] = {};
-  const accept = (found: FoundJudgement, label: string): boolean => {
+  const accept = (found: FoundJudgement): boolean => {
     if (!allowed.includes(found.key)) {
       gap(
         allowed.length === 0
-          ? `refused ${label}${found.key} = ${found.grade}: a ${type.replaceAll('_', ' ')} gives no grades`
-          : `refused ${label}${found.key} = ${found.grade}: not a judgement of ${framework} on ${judgementDate ?? 'an unknown date'} ("${found.evidence}")`,
+          ? `refused ${found.key} = ${found.grade}: a ${type.replaceAll('_', ' ')} gives no grades`
+          : `refused ${found.key} = ${found.grade}: not a judgement of ${framework} on ${judgementDate ?? 'an unknown date'} ("${found.evidence}")`,
       );
       return false;
     }
     if (!gradeAllowed(framework, found.grade)) {
-      gap(`refused ${label}${found.key} = ${found.grade}: ${framework} does not use that grade ("${found.evidence}")`);
+      gap(`refused ${found.key} = ${found.grade}: ${framework} does not use that grade ("${found.evidence}")`);
       return false;
     }
     if (!quoteInBody(found.evidence, body)) {
-      gap(`dropped ${label}${found.key} = ${found.grade}: its quote is not in the body as written ("${found.evidence}")`);
+      gap(`dropped ${found.key} = ${found.grade}: its quote is not in the body as written ("${found.evidence}")`);
       return false;
     }
     return true;
   };
   for (const found of reading.judgements) {
-    if (accept(found, '')) judgements[found.key] = { grade: found.grade, evidence: found.evidence };
+    if (accept(found)) judgements[found.key] = { grade: found.grade, evidence: found.evidence };
   }
   // Section headings that repeat a grade must agree with page one; a disagreement is the source's, and is flagged.
   const flags: { field: string; message: string }[] = [];
   const sections = readSectionGrades(laid.blocks, framework);
   const confirmed = sections.filter((sec) => judgements[sec.key]?.grade === sec.grade).length;
+  let disagreed = 0;
   if (sections.length > 0) notes.push(`section headings confirm ${confirmed} of the ${Object.keys(judgements).length} page-one grades`);
   for (const section of sections) {
     const stated = judgements[section.key];
     if (stated && stated.grade !== section.grade) {
+      disagreed++;
       flags.push({
         field: `inspections[0].judgements.${section.key}`,
         message: `Page one gives "${stated.evidence}", but the section heading says "${section.evidence}". The page-one grade is recorded.`,
@@ -267,7 +269,7 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
     findings,
     needsReview,
     notes,
-    crossCheck: { confirmed, disagreed: flags.filter((f) => f.message.startsWith('Page one gives')).length },
+    crossCheck: { confirmed, disagreed },
   };
 }
 
