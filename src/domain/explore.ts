@@ -1,0 +1,91 @@
+// Derivations for exploring and comparing: address slugs for regions, authority types
+// and grades, the year an inspection is filed under, and how a region's authorities
+// rank. Pure: no Astro imports, so unit tests and scripts use exactly what the pages use.
+import type { AuthorityData } from '../schemas/authority.ts';
+import { sortKey, type PartialDate } from './dates.ts';
+import { inspectionDate, type InspectionGroup } from './derive.ts';
+import { GRADE_ORDER, type Grade } from './vocabulary.ts';
+
+/** "Yorkshire and the Humber" → "yorkshire-and-the-humber"; "London Borough" → "london-borough". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Grades as they appear in addresses and URL state: "requires_improvement" → "requires-improvement". */
+export const gradeSlug = (grade: Grade) => grade.replaceAll('_', '-');
+
+/** The year an inspection is filed under: the year of its end, else start, else publication. */
+export function inspectionYear(group: Pick<InspectionGroup, 'start' | 'end' | 'published'>): string | undefined {
+  return inspectionDate(group)?.slice(0, 4);
+}
+
+export interface RankedAuthority {
+  authority: AuthorityData;
+  latest: InspectionGroup | undefined;
+  /** The overall effectiveness grade of the latest graded inspection, when it gives one. */
+  grade: Grade | undefined;
+  /** 1 = best; authorities with the same grade share a rank ("joint"); undefined when unranked. */
+  rank: number | undefined;
+  joint: boolean;
+  /** Why an authority is not ranked. */
+  unranked?: 'no graded inspection' | 'no overall effectiveness grade';
+}
+
+export interface RegionRanking {
+  region: string;
+  /** The latest date any of the ranked inspections can mean: the ranking holds as at this date. */
+  asAt: PartialDate | undefined;
+  ranked: RankedAuthority[];
+  /** Authorities ranked first (the "top performing" claim), empty when none is ranked. */
+  top: RankedAuthority[];
+}
+
+/**
+ * Rank authorities by the overall effectiveness grade of their latest graded inspection,
+ * best first. Equal grades share a rank (standard competition ranking: 1, 1, 3); within
+ * a rank, authorities read A to Z. An authority whose latest graded inspection gives no
+ * overall effectiveness grade (ILACS from April 2026), or that has none, is listed last,
+ * unranked, with the reason: a ranking never guesses a grade.
+ */
+export function rankAuthorities(
+  region: string,
+  authorities: readonly AuthorityData[],
+  latestByAuthority: ReadonlyMap<string, InspectionGroup>,
+): RegionRanking {
+  const rows = authorities.map((authority) => {
+    const latest = latestByAuthority.get(authority.id);
+    const grade = latest?.judgements.overall_effectiveness?.grade;
+    return { authority, latest, grade };
+  });
+  const byName = (a: { authority: AuthorityData }, b: { authority: AuthorityData }) =>
+    a.authority.name.localeCompare(b.authority.name, 'en-GB');
+  const graded = rows.filter((r) => r.grade !== undefined).sort((a, b) => GRADE_ORDER[a.grade!] - GRADE_ORDER[b.grade!] || byName(a, b));
+  const ranked: RankedAuthority[] = graded.map((row) => {
+    const same = graded.filter((other) => GRADE_ORDER[other.grade!] === GRADE_ORDER[row.grade!]);
+    return { ...row, rank: graded.indexOf(same[0]!) + 1, joint: same.length > 1 };
+  });
+  for (const row of rows.filter((r) => r.grade === undefined).sort(byName)) {
+    ranked.push({ ...row, rank: undefined, joint: false, unranked: row.latest ? 'no overall effectiveness grade' : 'no graded inspection' });
+  }
+  const dates = ranked.map((r) => (r.latest ? inspectionDate(r.latest) : undefined)).filter((d): d is PartialDate => Boolean(d));
+  const asAt = dates.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0)).at(-1);
+  return { region, asAt, ranked, top: ranked.filter((r) => r.rank === 1) };
+}
+
+/** "1st", "2nd", "3rd", "11th", "22nd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
+}
+
+/** How many authorities have each overall effectiveness grade, in grade order. */
+export function gradeCounts(ranking: RegionRanking): { grade: Grade; count: number }[] {
+  const counts = new Map<Grade, number>();
+  for (const r of ranking.ranked) if (r.grade) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => GRADE_ORDER[a[0]] - GRADE_ORDER[b[0]]).map(([grade, count]) => ({ grade, count }));
+}

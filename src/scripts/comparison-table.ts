@@ -1,0 +1,158 @@
+// Sorting and filtering of the comparison table, on top of a table that is complete
+// without JavaScript. Sorting follows the MOJ sortable-table pattern: a button in each
+// header, aria-sort on the sorted header, a polite announcement. The filters and the
+// sort live in the address (?region=london&grade=good&sort=date&order=descending), so a
+// filtered view can be linked; the page's links to the other view keep them.
+
+type Direction = 'ascending' | 'descending';
+const FILTERS = ['region', 'type', 'framework', 'year', 'judgement', 'grade'] as const;
+type Filter = (typeof FILTERS)[number];
+const GRADE_RANK: Record<string, number> = { outstanding: 1, good: 2, 'requires-improvement': 3, adequate: 3, inadequate: 4 };
+
+interface Row {
+  tr: HTMLTableRowElement;
+  /** One entry per header column: the cell under it (a wide "no grades" cell sits under several). */
+  cells: HTMLTableCellElement[];
+}
+
+function gradeOf(cell: HTMLTableCellElement | undefined): string {
+  const grade = cell?.querySelector('.grade');
+  if (!grade) return '';
+  const match = /\bgrade-([a-z-]+)/.exec(grade.className);
+  return match ? match[1]! : '';
+}
+
+function setup(table: HTMLTableElement): void {
+  const headers = [...table.tHead!.rows[0]!.cells];
+  const body = table.tBodies[0]!;
+  const rows: Row[] = [...body.rows].map((tr) => {
+    const cells: HTMLTableCellElement[] = [];
+    for (const cell of tr.cells) for (let i = 0; i < cell.colSpan; i++) cells.push(cell);
+    return { tr, cells };
+  });
+  const original = rows.slice();
+  const form = document.getElementById('comparison-filters') as HTMLFormElement | null;
+  const status = document.getElementById('comparison-status');
+  const noun = table.dataset.noun ?? 'rows';
+  let sortColumn = -1;
+  let direction: Direction = 'ascending';
+  let sortMessage = '';
+
+  function sortValue(row: Row, column: number): string | number | null {
+    const type = headers[column]!.dataset.sortType;
+    const cell = row.cells[column];
+    if (type === 'grade') {
+      const grade = gradeOf(cell);
+      return grade ? (GRADE_RANK[grade] ?? null) : null;
+    }
+    if (type === 'date') return cell?.dataset.sort || null;
+    return cell?.textContent?.trim() || null;
+  }
+
+  function applySort(): void {
+    headers.forEach((th, i) => {
+      if (th.dataset.sortType) th.setAttribute('aria-sort', i === sortColumn ? direction : 'none');
+    });
+    const sorted = sortColumn < 0 ? original.slice() : original.slice().sort((a, b) => {
+      const x = sortValue(a, sortColumn);
+      const y = sortValue(b, sortColumn);
+      // Rows with nothing to sort by ("not given", no inspection) stay last either way.
+      if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en-GB');
+      return direction === 'ascending' ? order : -order;
+    });
+    body.append(...sorted.map((r) => r.tr));
+  }
+
+  function readForm(): Record<Filter, string> {
+    const values = {} as Record<Filter, string>;
+    for (const name of FILTERS) values[name] = form ? ((form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '') : '';
+    return values;
+  }
+
+  function applyFilters(): number {
+    const f = readForm();
+    const judgement = f.judgement || (f.grade ? 'overall' : '');
+    const column = judgement ? headers.findIndex((th) => th.dataset.column === judgement) : -1;
+    let shown = 0;
+    for (const { tr, cells } of rows) {
+      const d = tr.dataset;
+      let ok =
+        (!f.region || d.region === f.region) &&
+        (!f.type || d.type === f.type) &&
+        (!f.framework || d.framework === f.framework) &&
+        (!f.year || d.year === f.year);
+      if (ok && column >= 0) {
+        const grade = gradeOf(cells[column]);
+        ok = f.grade ? grade === f.grade : grade !== '';
+      }
+      tr.hidden = !ok;
+      if (ok) shown++;
+    }
+    return shown;
+  }
+
+  function writeAddress(): void {
+    const params = new URLSearchParams();
+    const f = readForm();
+    for (const name of FILTERS) if (f[name]) params.set(name, f[name]);
+    if (sortColumn >= 0) {
+      params.set('sort', headers[sortColumn]!.dataset.column ?? headers[sortColumn]!.textContent!.trim().toLowerCase());
+      params.set('order', direction);
+    }
+    const query = params.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')) {
+      link.search = query;
+    }
+  }
+
+  function update(): void {
+    applySort();
+    const shown = applyFilters();
+    writeAddress();
+    if (status) status.textContent = `${sortMessage}Showing ${shown} of ${rows.length} ${noun}.`;
+  }
+
+  // Buttons in the sortable headers (MOJ pattern).
+  headers.forEach((th, i) => {
+    if (!th.dataset.sortType) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort-button';
+    button.append(...th.childNodes);
+    th.append(button);
+    th.setAttribute('aria-sort', 'none');
+    button.addEventListener('click', () => {
+      direction = sortColumn === i && direction === 'ascending' ? 'descending' : 'ascending';
+      sortColumn = i;
+      sortMessage = `Sorted by ${button.textContent!.trim()}, ${direction}. `;
+      update();
+    });
+  });
+
+  // State from the address.
+  const params = new URLSearchParams(location.search);
+  if (form) {
+    for (const name of FILTERS) {
+      const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+      const value = params.get(name);
+      if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+    }
+    form.hidden = false;
+    form.addEventListener('change', update);
+    form.addEventListener('submit', (event) => event.preventDefault());
+  }
+  const sortParam = params.get('sort');
+  if (sortParam) {
+    const index = headers.findIndex((th) => th.dataset.sortType && (th.dataset.column ?? th.textContent!.trim().toLowerCase()) === sortParam);
+    if (index >= 0) {
+      sortColumn = index;
+      direction = params.get('order') === 'descending' ? 'descending' : 'ascending';
+      sortMessage = `Sorted by ${headers[index]!.textContent!.trim()}, ${direction}. `;
+    }
+  }
+  update();
+}
+
+for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) setup(table);
