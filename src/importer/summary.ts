@@ -86,7 +86,10 @@ export function describeTotals(totals: BatchTotals, dryRun: boolean): string {
     out.push(`entries written: ${totals.written}, replaced: ${totals.replaced}, unchanged: ${totals.unchanged}, left as they were (exist; --force replaces): ${totals.skippedExisting.length}`);
   }
   out.push(`documents needing review: ${totals.needsReview.length}`);
-  for (const { file, reasons } of totals.needsReview) out.push(`  ${file}: ${reasons.filter((r) => !r.startsWith('table row not recorded')).join('; ')}`);
+  for (const { file, reasons } of totals.needsReview) {
+    const shown = reasons.filter((r) => !r.startsWith('table row not recorded'));
+    out.push(`  ${file}: ${shown.length > 0 ? shown.join('; ') : 'a draft, for a person to complete and check'}`);
+  }
   if (totals.failures.length > 0) {
     out.push(`failures: ${totals.failures.length}`);
     for (const { file, reason } of totals.failures) out.push(`  ${file}: ${reason}`);
