@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { canBeOnOrBefore, isPartialDate } from '../domain/dates.ts';
 import { allowedJudgements, FRAMEWORK_TYPES, gradeAllowed } from '../domain/frameworks.ts';
+import { THEME_IDS } from '../domain/themes.ts';
 import {
   DOCUMENT_KINDS,
   FRAMEWORKS,
@@ -43,6 +44,12 @@ export const inspectionSchema = () =>
       improvements: z.array(z.string().trim().min(1)).default([]),
       /** What the document says about this inspection that the fields cannot hold (e.g. "sub-judgements not stated"). */
       note: z.string().optional(),
+      /**
+       * Optional: an editor's correction of the improvement themes the keyword rules
+       * (src/domain/themes.ts) give. Keyed by the improvement's position, counting from
+       * "1"; the listed themes replace the rules' for that improvement ([] for none).
+       */
+      improvement_themes: z.record(z.string().regex(/^[1-9]\d*$/, 'must be an improvement number counting from "1"'), z.array(z.enum(THEME_IDS))).optional(),
     })
     .superRefine((inspection, ctx) => {
       if (!FRAMEWORK_TYPES[inspection.framework].includes(inspection.type)) {
@@ -51,6 +58,15 @@ export const inspectionSchema = () =>
           path: ['type'],
           message: `"${inspection.type}" is not an inspection type of the ${inspection.framework} framework (allowed: ${FRAMEWORK_TYPES[inspection.framework].join(', ')})`,
         });
+      }
+      for (const key of Object.keys(inspection.improvement_themes ?? {})) {
+        if (Number(key) > inspection.improvements.length) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['improvement_themes', key],
+            message: `there is no improvement ${key}: this inspection lists ${inspection.improvements.length}`,
+          });
+        }
       }
       if (inspection.start && inspection.end && !canBeOnOrBefore(inspection.start, inspection.end)) {
         ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${inspection.end} is before start ${inspection.start}` });
