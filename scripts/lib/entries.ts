@@ -2,7 +2,7 @@
 // check, the importer, the tests): same schemas, same messages (file, field, reason).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { authoritySchema, type AuthorityData } from '../../src/schemas/authority.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
@@ -68,8 +68,5 @@ export function readAuthorities(root = ROOT): AuthorityData[] {
   return z.array(authoritySchema()).parse(raw);
 }
 
-/** An entry's text: frontmatter with every string double-quoted (so dates stay strings), then the body. */
-export function formatEntry(data: unknown, body: string): string {
-  const frontmatter = stringifyYaml(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-  return `---\n${frontmatter}---\n${body.endsWith('\n') ? body : `${body}\n`}`;
-}
+/** An entry's text, written exactly as the importer writes it (strings quoted, so dates stay strings). */
+export { serialiseEntry as formatEntry } from '../../src/importer/entry.ts';
