@@ -28,10 +28,43 @@ function contentChecks() {
   };
 }
 
+/** Addresses of the redirect pages (other identifiers of authorities), kept out of the sitemap. */
+const redirectPaths = new Set();
+
+/**
+ * Find and share (issue 5): the redirect pages' addresses for the sitemap filter; after
+ * the build, the Pagefind search index (a failed index fails the build) and
+ * /sitemap.xml (the same sitemap index as /sitemap-index.xml).
+ * @returns {import('astro').AstroIntegration}
+ */
+function findAndShare() {
+  let root = '';
+  return {
+    name: 'find-and-share',
+    hooks: {
+      'astro:config:done': async ({ config }) => {
+        root = fileURLToPath(config.root);
+        const { redirects } = await import('./src/domain/redirects.ts');
+        const { readAuthorities } = await import('./scripts/lib/entries.ts');
+        for (const r of redirects(readAuthorities(root))) redirectPaths.add(r.from);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const { buildSearchIndex } = await import('./scripts/lib/search-index.ts');
+        const started = performance.now();
+        const { pages } = await buildSearchIndex(root, dist);
+        logger.info(`Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        const { copyFileSync } = await import('node:fs');
+        copyFileSync(`${dist}/sitemap-index.xml`, `${dist}/sitemap.xml`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site: 'https://childrens-services-inspections.example.org',
   trailingSlash: 'always',
-  integrations: [contentChecks(), sitemap()],
+  integrations: [contentChecks(), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }), findAndShare()],
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles
   // it emits, nothing inline runs unless hashed, and no 'unsafe-inline' or 'unsafe-eval'.
   security: {

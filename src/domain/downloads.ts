@@ -1,0 +1,192 @@
+// The open-data downloads (/data/*.csv, *.json, *.schema.json): one zod schema per file
+// describing its rows, from which the JSON Schema, the /data/ page's field tables and the
+// column order all come, so nothing is written twice. Every value is a string or null in
+// both formats (a CSV cell is text; an empty cell is null in the JSON), so one schema
+// validates both. Pure: no Astro imports.
+import { z } from 'astro/zod';
+import type { AuthorityData } from '../schemas/authority.ts';
+import { DOWNLOAD_COLUMNS, frameworkDate, gssCodeOn, inspectionDate, type DownloadRow, type InspectionGroup } from './derive.ts';
+import { dateRange } from './dates.ts';
+import {
+  DOCUMENT_KINDS,
+  FRAMEWORKS,
+  FRAMEWORK_LABELS,
+  GRADES,
+  INSPECTION_TYPES,
+  JUDGEMENT_KEYS,
+  JUDGEMENT_LABELS,
+  type JudgementKey,
+} from './vocabulary.ts';
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const text = (description: string) => z.string().min(1).describe(description);
+const optional = (description: string) => z.string().min(1).nullable().describe(description);
+const date = (description: string) => z.string().regex(DATE).nullable().describe(description);
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, description: string) => z.enum(values).describe(description);
+const list = (description: string) => z.string().nullable().describe(`${description} Several values are separated by “; ”; null (an empty cell) when there are none.`);
+const flag = (description: string) => z.enum(['true', 'false']).describe(description);
+
+const inspectionDates = {
+  inspection_start: date('First day of the inspection, with the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. Null (an empty cell) when the source does not give it.'),
+  inspection_end: date('Last day of the inspection, as above.'),
+  published: date('When the report was published, as above.'),
+};
+
+const judgementShape = {
+  authority_id: text('Our id for the authority whose inspection it is (the address of its page: /authorities/<authority_id>/).'),
+  authority_name: optional('The authority’s name.'),
+  gss_code: z.string().regex(/^E\d{8}$/).nullable().describe('The authority’s ONS/GSS code in operation at the inspection date (its start, else end, else publication); null when it cannot be told.'),
+  region: optional('The authority’s region.'),
+  inspection_id: text('A stable id of the inspection as one document records it: the source document’s id, “#”, and the inspection’s position in that document’s list (1 for the first). The same inspection restated in two documents has two ids.'),
+  framework: oneOf(FRAMEWORKS, `The inspection framework: ${FRAMEWORKS.map((f) => `${f} (${FRAMEWORK_LABELS[f]})`).join(', ')}.`),
+  inspection_type: oneOf(INSPECTION_TYPES, `The kind of inspection: ${INSPECTION_TYPES.join(', ')}.`),
+  ...inspectionDates,
+  judgement: oneOf(JUDGEMENT_KEYS, 'Which judgement (keys listed on /data/).'),
+  grade: oneOf(GRADES, `The grade: ${GRADES.join(', ')}.`),
+  source_document: text('The id of the document that states the grade; its page is /documents/<source_document>/ and the grade’s quote is highlighted there.'),
+  source_kind: oneOf(DOCUMENT_KINDS, `What the source is: ${DOCUMENT_KINDS.join(', ')}. Council reports restate Ofsted’s grades; Ofsted’s own reports are the primary source.`),
+  evidence: text('The words in the source document that state the grade, quoted verbatim (in the CSV, a quote starting with = + - or @ has an apostrophe put before it; see /data/).'),
+} satisfies Record<(typeof DOWNLOAD_COLUMNS)[number], z.ZodType>;
+
+export const judgementRowSchema = z.strictObject(judgementShape).describe('One graded judgement as one source document states it.');
+
+export const authorityRowSchema = z
+  .strictObject({
+    authority_id: text('Our id for the authority; its page is /authorities/<authority_id>/.'),
+    name: text('The authority’s name.'),
+    current: flag('“true” for an authority that exists today, “false” for one that was replaced (see successors).'),
+    type: text('The kind of council (London Borough, Metropolitan District, Unitary Authority, County...).'),
+    region: text('The region of England.'),
+    gss_code: z.string().regex(/^E\d{8}$/).describe('The latest ONS/GSS code of the authority.'),
+    gss_codes: list('Every GSS code the authority has had, oldest first; /authorities/<gss_code>/ leads to its page.'),
+    dfe_number: z.string().regex(/^\d{3}$/).describe('The Department for Education’s three-digit local authority number.'),
+    ofsted_urn: z.string().regex(/^\d+$/).nullable().describe('Ofsted’s unique reference number for the authority’s children’s services; /ofsted/<ofsted_urn>/ leads to its page.'),
+    aliases: list('Other names documents use for the authority.'),
+    predecessors: list('Ids of the authorities it replaced.'),
+    successors: list('Ids of the authorities that replaced it.'),
+    statistical_neighbours: list('Ids of its statistical neighbours (the Department for Education’s comparable authorities).'),
+    population_0_to_25: z.string().regex(/^\d+$/).nullable().describe('Population aged 0 to 25, as a whole number; null when not known.'),
+    latest_inspection_id: optional('The inspection_id (see inspections.csv) of its latest graded inspection; null when we hold none.'),
+    latest_inspection_date: date('When that inspection ended (else started, else was published).'),
+    latest_overall_effectiveness: z.enum(GRADES).nullable().describe('The overall effectiveness grade of that inspection; null when none.'),
+    page: z.string().url().describe('The authority’s page on this site.'),
+  })
+  .describe('One local authority, current or former.');
+
+const gradeColumns = Object.fromEntries(
+  JUDGEMENT_KEYS.map((k) => [k, z.enum(GRADES).nullable().describe(`Grade for “${JUDGEMENT_LABELS[k]}”; null when the inspection has none.`)]),
+) as Record<JudgementKey, z.ZodNullable<z.ZodEnum<{ [G in (typeof GRADES)[number]]: G }>>>;
+
+export const inspectionRowSchema = z
+  .strictObject({
+    inspection_id: text('A stable id of the inspection: the inspection_id (in judgements.csv) of the source that speaks first for it (Ofsted’s own report over a council’s restatement).'),
+    authority_id: text('Our id for the authority inspected.'),
+    authority_name: optional('The authority’s name.'),
+    gss_code: z.string().regex(/^E\d{8}$/).nullable().describe('The authority’s GSS code in operation at the inspection date; null when it cannot be told.'),
+    region: optional('The authority’s region.'),
+    framework: oneOf(FRAMEWORKS, 'The inspection framework (as in judgements.csv).'),
+    inspection_type: oneOf(INSPECTION_TYPES, 'The kind of inspection (as in judgements.csv).'),
+    ...inspectionDates,
+    year: z.string().regex(/^\d{4}$/).nullable().describe('The year the inspection ended (else started, else was published).'),
+    graded: flag('“true” for a full inspection that gives grades; “false” for a visit or a joint targeted area inspection, which give none.'),
+    ...gradeColumns,
+    sources: text('Ids of the documents recording the inspection, the one that speaks first first; each is at /documents/<id>/. A grade column holds the grade of the first of them that gives it.'),
+    sources_disagree: list('Judgements whose grade the sources give differently (see /data-quality/).'),
+    page: z.string().url().describe('The inspected authority’s page on this site, at the inspection.'),
+  })
+  .describe('One inspection, however many documents record it.');
+
+export type AuthorityRow = z.infer<typeof authorityRowSchema>;
+export type InspectionRow = z.infer<typeof inspectionRowSchema>;
+
+export interface Download {
+  name: 'judgements' | 'authorities' | 'inspections';
+  title: string;
+  summary: string;
+  schema: z.ZodObject;
+  columns: string[];
+}
+
+const columnsOf = (schema: z.ZodObject) => Object.keys(schema.shape);
+
+export const DOWNLOADS: Download[] = [
+  { name: 'judgements', title: 'Judgements', summary: 'One record per graded judgement in every document, with the quote that states it and the document it comes from.', schema: judgementRowSchema, columns: columnsOf(judgementRowSchema) },
+  { name: 'inspections', title: 'Inspections', summary: 'One record per inspection, however many documents record it, with its grades side by side and its sources.', schema: inspectionRowSchema, columns: columnsOf(inspectionRowSchema) },
+  { name: 'authorities', title: 'Authorities', summary: 'One record per local authority, current or former: codes, region, neighbours, predecessors and successors, and its latest overall grade.', schema: authorityRowSchema, columns: columnsOf(authorityRowSchema) },
+];
+
+/** The JSON Schema (draft 2020-12) of a download: an array of its rows. */
+export function jsonSchemaOf(download: Download, site: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(z.array(download.schema).describe(`${download.title}: ${download.summary} The same records are in ${download.name}.csv (an empty cell for null).`)) as Record<string, unknown>;
+  return { ...schema, $id: new URL(`/data/${download.name}.schema.json`, site).href, title: `${download.name}.json` };
+}
+
+const joined = (values: readonly string[]) => (values.length > 0 ? values.join('; ') : null);
+
+export function authorityRows(authorities: readonly AuthorityData[], latest: ReadonlyMap<string, InspectionGroup>, site: string): AuthorityRow[] {
+  return [...authorities]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((a) => {
+      const group = latest.get(a.id);
+      const codes = [...a.gss_codes].sort((x, y) => (x.from ? dateRange(x.from)[0] : '') < (y.from ? dateRange(y.from)[0] : '') ? -1 : 1);
+      return {
+        authority_id: a.id,
+        name: a.name,
+        current: a.current ? 'true' : 'false',
+        type: a.type,
+        region: a.region,
+        gss_code: codes.at(-1)!.code,
+        gss_codes: joined(codes.map((c) => c.code)),
+        dfe_number: a.dfe_number,
+        ofsted_urn: a.ofsted_urn,
+        aliases: joined(a.aliases),
+        predecessors: joined(a.predecessors),
+        successors: joined(a.successors),
+        statistical_neighbours: joined(a.statistical_neighbours),
+        population_0_to_25: a.population_0_to_25 === null ? null : String(a.population_0_to_25),
+        latest_inspection_id: group?.id ?? null,
+        latest_inspection_date: (group && inspectionDate(group)) ?? null,
+        latest_overall_effectiveness: group?.judgements.overall_effectiveness?.grade ?? null,
+        page: new URL(`/authorities/${a.id}/`, site).href,
+      };
+    });
+}
+
+export function inspectionRows(groups: readonly InspectionGroup[], authorities: readonly AuthorityData[], site: string): InspectionRow[] {
+  const byId = new Map(authorities.map((a) => [a.id, a]));
+  return groups.map((g) => {
+    const authority = byId.get(g.authority);
+    const when = inspectionDate(g);
+    const grades = Object.fromEntries(JUDGEMENT_KEYS.map((k) => [k, g.judgements[k]?.grade ?? null])) as Record<JudgementKey, (typeof GRADES)[number] | null>;
+    return {
+      inspection_id: g.id,
+      authority_id: g.authority,
+      authority_name: authority?.name ?? null,
+      gss_code: (authority && gssCodeOn(authority, frameworkDate(g))) ?? null,
+      region: authority?.region ?? null,
+      framework: g.framework,
+      inspection_type: g.type,
+      inspection_start: g.start ?? null,
+      inspection_end: g.end ?? null,
+      published: g.published ?? null,
+      year: when ? when.slice(0, 4) : null,
+      graded: g.graded ? 'true' : 'false',
+      ...grades,
+      sources: [...new Set(g.records.map((r) => r.documentId))].join('; '),
+      sources_disagree: joined(g.disagreements.map((d) => d.key)),
+      page: new URL(`/authorities/${g.authority}/`, site).href,
+    };
+  });
+}
+
+export type AnyRow = DownloadRow | AuthorityRow | InspectionRow;
+
+/**
+ * A CSV cell a spreadsheet would run as a formula (starting with = + - @, or a tab or
+ * carriage return) gets an apostrophe in front, which spreadsheets show as text. Only
+ * the CSV: the JSON keeps every value verbatim.
+ */
+export function spreadsheetSafe(value: string | null): string {
+  if (value === null) return '';
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

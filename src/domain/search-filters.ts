@@ -1,0 +1,81 @@
+// The search filters of every indexed page (authority and document pages), computed
+// from the content by the same function for the index (scripts/lib/search-index.ts,
+// after the build) and for the search page's filter menus, so the two always agree.
+import type { AuthorityData } from '../schemas/authority.ts';
+import { flattenDocuments, groupInspections, inspectionDate, latestGradedInspections, type DocumentLike } from './derive.ts';
+import { DOCUMENT_KIND_LABELS, FRAMEWORK_LABELS, GRADE_LABELS, GRADES, type Framework } from './vocabulary.ts';
+
+export const SEARCH_FILTERS = ['authority', 'region', 'kind', 'framework', 'grade', 'year'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+export type PageFilters = Record<SearchFilter, string[]>;
+
+export const SEARCH_FILTER_LABELS: Record<SearchFilter, string> = {
+  authority: 'Authority',
+  region: 'Region',
+  kind: 'Kind of page',
+  framework: 'Inspection framework',
+  grade: 'Grade stated',
+  year: 'Year',
+};
+
+export const AUTHORITY_PAGE_KIND = 'Authority page';
+
+const unique = (values: Iterable<string>) => [...new Set(values)].sort();
+
+/** URL path → filters, for every authority page and every document page. */
+export function searchFilters(documents: readonly DocumentLike[], authorities: readonly AuthorityData[]): Map<string, PageFilters> {
+  const byId = new Map(authorities.map((a) => [a.id, a]));
+  const pages = new Map<string, PageFilters>();
+  const records = flattenDocuments(documents);
+  const groups = groupInspections(records);
+  const latest = latestGradedInspections(groups);
+  for (const { id, data } of documents) {
+    const authority = byId.get(data.authority);
+    const inspections = data.inspections;
+    pages.set(`/documents/${id}/`, {
+      authority: authority ? [authority.name] : [],
+      region: authority ? [authority.region] : [],
+      kind: [DOCUMENT_KIND_LABELS[data.kind]],
+      framework: unique(inspections.map((i) => FRAMEWORK_LABELS[i.framework as Framework])),
+      grade: GRADES.filter((g) => inspections.some((i) => Object.values(i.judgements).some((j) => j?.grade === g))).map((g) => GRADE_LABELS[g]),
+      year: [data.date.slice(0, 4)],
+    });
+  }
+  for (const a of authorities) {
+    const own = groups.filter((g) => g.authority === a.id);
+    const last = latest.get(a.id);
+    pages.set(`/authorities/${a.id}/`, {
+      authority: [a.name],
+      region: [a.region],
+      kind: [AUTHORITY_PAGE_KIND],
+      framework: unique(own.map((g) => FRAMEWORK_LABELS[g.framework])),
+      // An authority page is found by the grades of its latest graded inspection.
+      grade: last ? GRADES.filter((g) => Object.values(last.judgements).some((j) => j?.grade === g)).map((g) => GRADE_LABELS[g]) : [],
+      year: unique(own.map((g) => inspectionDate(g)?.slice(0, 4)).filter((y): y is string => Boolean(y))),
+    });
+  }
+  return pages;
+}
+
+/** Every value each filter takes, in a useful order, for the search page's menus. */
+export function filterValues(pages: ReadonlyMap<string, PageFilters>): Record<SearchFilter, string[]> {
+  const gradeOrder = GRADES.map((g) => GRADE_LABELS[g]);
+  const out = {} as Record<SearchFilter, string[]>;
+  for (const f of SEARCH_FILTERS) {
+    const values = unique([...pages.values()].flatMap((p) => p[f]));
+    out[f] = f === 'grade' ? gradeOrder.filter((g) => values.includes(g)) : f === 'year' ? values.reverse() : values.sort((x, y) => x.localeCompare(y, 'en-GB'));
+  }
+  return out;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The page's HTML as the index reads it: its main element marked as the body to index,
+ * with the filters as empty elements inside it (the built page itself is not changed).
+ */
+export function htmlForIndex(html: string, filters: PageFilters): string | undefined {
+  const marks = SEARCH_FILTERS.flatMap((f) => filters[f].map((v) => `<span data-pagefind-filter="${f}:${escapeAttribute(v)}"></span>`)).join('');
+  const replaced = html.replace(/<main\b([^>]*)>/, (_m, attrs: string) => `<main data-pagefind-body${attrs}>${marks}`);
+  return replaced === html ? undefined : replaced;
+}
