@@ -20,7 +20,16 @@ function excerpt(text: string): string {
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
 
+/**
+ * Raw HTML and autolinks need "<", inline links "](", images "![", reference
+ * definitions "]:". A body with none of these cannot hold what this check looks for,
+ * so it is not parsed: most bodies are plain report text, and parsing them all costs
+ * seconds on every build.
+ */
+const MAYBE_MARKUP = /<|\]\(|\]:|!\[/;
+
 export function unsafeMarkup(body: string): BodyProblem[] {
+  if (!MAYBE_MARKUP.test(body)) return [];
   const tree = parser.parse(body) as Root;
   const problems: BodyProblem[] = [];
   visit(tree, (node) => {

@@ -24,6 +24,18 @@ const PAGE_TYPES: Record<string, string> = {
   downloads: '/data/',
   'data quality': '/data-quality/',
   'not found': '/no-such-page/',
+  'all inspections': '/judgements/all/?region=london&sort=date&order=descending',
+  'comparison by region': '/judgements/region/north-east/',
+  'comparison by grade': '/judgements/grade/good/',
+  regions: '/regions/',
+  region: '/regions/north-east/',
+  map: '/map/',
+  'map of a judgement': '/map/care-leavers/',
+  compare: `/compare/?a=${someDocument.data.authority},north-tyneside`,
+  'compare with neighbours': `/compare/${someDocument.data.authority}/`,
+  national: '/national/',
+  themes: '/themes/',
+  theme: '/themes/workforce-stability/',
 };
 
 describe.each(Object.entries(PAGE_TYPES))('the %s page', (_type, path) => {
