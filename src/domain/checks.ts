@@ -4,8 +4,11 @@
 import type { DocumentData } from '../schemas/document.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { quoteInBody } from './evidence.ts';
-import { isCertainlyBefore } from './dates.ts';
+import { formatDate, isCertainlyBefore } from './dates.ts';
 import { unsafeMarkup } from './body-safety.ts';
+import { codeInOperation } from './authorities.ts';
+import { parseDateRange } from './report-dates.ts';
+import { allDisagreements, flattenDocuments, groupInspections } from './derive.ts';
 
 export interface ContentEntry {
   /** Path from the repository root, e.g. content/documents/seeds/000-north-tyneside-cabinet-2017.md */
@@ -21,8 +24,12 @@ export interface ContentProblem {
   message: string;
 }
 
+/** "Inspection dates: 7 to 18 November 2022" as an Ofsted report's body states it. */
+const BODY_INSPECTION_DATES = /^\W*Inspection dates?:\s*(.+?)\W*$/im;
+
 export function checkEntries(entries: readonly ContentEntry[], authorities: readonly AuthorityData[]): ContentProblem[] {
-  const known = new Set(authorities.map((a) => a.id));
+  const byId = new Map(authorities.map((a) => [a.id, a]));
+  const known = new Set(byId.keys());
   const problems: ContentProblem[] = [];
   for (const { file, data, body } of entries) {
     const error = (field: string, message: string) => problems.push({ severity: 'error', file, field, message });
@@ -39,6 +46,12 @@ export function checkEntries(entries: readonly ContentEntry[], authorities: read
           error(`${at}.judgements.${key}.evidence`, `quote not found in the body: "${judgement.evidence}"`);
         }
       }
+      const authority = byId.get(inspection.authority);
+      const date = inspection.start ?? inspection.end ?? inspection.published;
+      if (authority && date && !codeInOperation(authority, date)) {
+        const codes = authority.gss_codes.map((c) => `${c.code} ${c.from ?? '…'} to ${c.to ?? 'now'}`).join(', ');
+        error(`${at}.authority`, `${authority.name} had no GSS code in operation on ${date} (${codes}): a predecessor or successor may be meant`);
+      }
       if (inspection.published && inspection.end && isCertainlyBefore(inspection.published, inspection.end)) {
         warning(`${at}.published`, `published ${inspection.published} before the inspection ended ${inspection.end}`);
       }
@@ -46,8 +59,39 @@ export function checkEntries(entries: readonly ContentEntry[], authorities: read
         warning('date', `document dated ${data.date}, before the inspection it reports ended (${inspection.end})`);
       }
     });
+    const stated = BODY_INSPECTION_DATES.exec(body);
+    const subject = data.inspections.findIndex((inspection) => inspection.role === 'subject');
+    const range = stated ? parseDateRange(stated[1]!) : undefined;
+    if (range && subject >= 0) {
+      const { start, end } = data.inspections[subject]!;
+      if ((start && start !== range.start) || (end && end !== range.end)) {
+        warning(
+          `inspections.${subject}.start`,
+          `the body says "Inspection dates: ${stated![1]}" (${formatDate(range.start)} to ${formatDate(range.end)}), the frontmatter ${start ?? '?'} to ${end ?? '?'}`,
+        );
+      }
+    }
   }
+  problems.push(...sourceDisagreements(entries));
   return problems;
+}
+
+/** Two entries giving different grades for one inspection (an Ofsted report and a council report, or the same report twice). */
+function sourceDisagreements(entries: readonly ContentEntry[]): ContentProblem[] {
+  const fileOf = new Map(entries.map((e) => [documentId(e.file), e.file]));
+  const records = flattenDocuments(entries.map((e) => ({ id: documentId(e.file), data: e.data })));
+  return allDisagreements(groupInspections(records)).flatMap((d) =>
+    d.sources.map(({ record }) => ({
+      severity: 'warning' as const,
+      file: fileOf.get(record.documentId) ?? record.documentId,
+      field: `inspections.${record.index}.judgements.${d.key}.grade`,
+      message: `sources disagree on ${d.key} for this inspection: ${d.sources.map((o) => `${o.judgement.grade} in ${o.record.documentId}`).join(', ')}`,
+    })),
+  );
+}
+
+function documentId(file: string): string {
+  return file.replace(/^content\/documents\//, '').replace(/\.md$/, '');
 }
 
 export function formatProblem(p: ContentProblem): string {

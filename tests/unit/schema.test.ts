@@ -140,3 +140,46 @@ describe('untrusted markup in a body fails the check', () => {
     expect(errors('See [the report](https://files.ofsted.gov.uk/v1/file/1) and the `<p>` tag, and 3 < 4.')).toEqual([]);
   });
 });
+
+describe('checks across fields and entries', () => {
+  const parse = (data: ReturnType<typeof validDocument>) => documentSchema().parse(data);
+  test('a body that states other inspection dates than the frontmatter is a warning naming both', () => {
+    const body = `**Inspection dates: 10 to 28 January 2022**\n\n${VALID_BODY}`;
+    const doc = validDocument();
+    expect(checkEntries([{ file: 'content/documents/a.md', data: parse(doc), body }], AUTHORITIES as never)).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'inspections.0.start',
+        message: expect.stringContaining('10 January 2022 to 28 January 2022'),
+      }),
+    ]);
+    const agreeing = `Inspection dates: 10 to 21 January 2022\n\n${VALID_BODY}`;
+    expect(checkEntries([{ file: 'content/documents/a.md', data: parse(doc), body: agreeing }], AUTHORITIES as never)).toEqual([]);
+  });
+  test('an authority whose code was not in operation at the inspection date is an error', () => {
+    const authorities = structuredClone(AUTHORITIES);
+    authorities[0]!.gss_codes = [{ code: 'E08000022', from: '2023-04-01' }];
+    expect(checkEntries([{ file: 'content/documents/a.md', data: parse(validDocument()), body: VALID_BODY }], authorities as never)).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'inspections.0.authority', message: expect.stringMatching(/no GSS code in operation on 2022-01-10/) }),
+    ]);
+  });
+  test('two entries giving different grades for one inspection are warnings on both files', () => {
+    const council = validDocument();
+    council.kind = 'council_report';
+    council.issuer = 'North Tyneside Council';
+    council.inspections[0].judgements.overall_effectiveness.grade = 'outstanding';
+    council.inspections[0].judgements.overall_effectiveness.evidence = 'Children in North Tyneside are well served.';
+    const problems = checkEntries(
+      [
+        { file: 'content/documents/ofsted/a.md', data: parse(validDocument()), body: VALID_BODY },
+        { file: 'content/documents/seeds/b.md', data: parse(council), body: VALID_BODY },
+      ],
+      AUTHORITIES as never,
+    );
+    expect(problems.map((p) => `${p.severity} ${p.file} ${p.field}`).sort()).toEqual([
+      'warning content/documents/ofsted/a.md inspections.0.judgements.overall_effectiveness.grade',
+      'warning content/documents/seeds/b.md inspections.0.judgements.overall_effectiveness.grade',
+    ]);
+    expect(problems[0]!.message).toMatch(/good in ofsted\/a.*outstanding in seeds\/b|outstanding in seeds\/b.*good in ofsted\/a/);
+  });
+});
