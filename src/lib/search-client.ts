@@ -40,8 +40,11 @@ export function startSearch(): void {
   let run = 0;
 
   async function showMore() {
+    const mine = run;
     const batch = results.slice(shown, shown + PAGE_SIZE);
     const items = await Promise.all(batch.map((r) => r.data()));
+    // A newer search has started meanwhile: its results replace these.
+    if (mine !== run) return;
     for (const item of items) {
       const li = document.createElement('li');
       const a = document.createElement('a');
@@ -86,8 +89,10 @@ export function startSearch(): void {
     shown = 0;
     const narrowed = Object.keys(filters).length > 0 ? ' with the chosen filters' : '';
     const what = query ? ` for “${query}”` : '';
-    status.textContent = results.length === 0 ? `No results${what}${narrowed}.` : `${results.length} result${results.length === 1 ? '' : 's'}${what}${narrowed}.`;
     await showMore();
+    if (mine !== run) return;
+    // Announced once the first results are on the page.
+    status.textContent = results.length === 0 ? `No results${what}${narrowed}.` : `${results.length} result${results.length === 1 ? '' : 's'}${what}${narrowed}.`;
   }
 
   const params = new URLSearchParams(location.search);

@@ -24,6 +24,7 @@ const PAGE_TYPES: Record<string, string> = {
   downloads: '/data/',
   'data quality': '/data-quality/',
   'not found': '/no-such-page/',
+  search: '/search/?q=children',
   'all inspections': '/judgements/all/?region=london&sort=date&order=descending',
   'comparison by region': '/judgements/region/north-east/',
   'comparison by grade': '/judgements/grade/good/',

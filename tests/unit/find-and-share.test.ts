@@ -1,0 +1,48 @@
+// The downloads' schemas, the spreadsheet guard and the redirect addresses.
+import { describe, expect, test } from 'vitest';
+import { DOWNLOADS, jsonSchemaOf, spreadsheetSafe } from '../../src/domain/downloads.ts';
+import { nameSlug, redirects } from '../../src/domain/redirects.ts';
+import { readAuthorities } from '../../scripts/lib/entries.ts';
+
+describe('download schemas', () => {
+  test.each(DOWNLOADS.map((d) => [d.name, d] as const))('%s: a JSON Schema of an array of rows, every column described, in column order', (_name, d) => {
+    const schema = jsonSchemaOf(d, 'https://example.org/') as { type: string; items: { properties: Record<string, { description?: string }>; required: string[]; additionalProperties: boolean } };
+    expect(schema.type).toBe('array');
+    expect(Object.keys(schema.items.properties)).toEqual(d.columns);
+    expect(schema.items.required).toEqual(d.columns);
+    expect(schema.items.additionalProperties).toBe(false);
+    for (const c of d.columns) expect(schema.items.properties[c]!.description, c).toBeTruthy();
+  });
+});
+
+describe('spreadsheetSafe', () => {
+  test('puts an apostrophe before cells a spreadsheet would run as formulas, and only those', () => {
+    expect(['=SUM(A1)', '+1', '-2', '@x', '\tx'].map(spreadsheetSafe)).toEqual(["'=SUM(A1)", "'+1", "'-2", "'@x", "'\tx"]);
+    expect(['Good', 'The council’s “leaders” - a quote', '', '1 = 1'].map(spreadsheetSafe)).toEqual(['Good', 'The council’s “leaders” - a quote', '', '1 = 1']);
+    expect(spreadsheetSafe(null)).toBe('');
+  });
+});
+
+describe('redirects', () => {
+  const authorities = readAuthorities();
+  const all = redirects(authorities);
+  test('never shadow an authority’s own page, and each address leads to one authority', () => {
+    const own = new Set(authorities.map((a) => `/authorities/${a.id}/`));
+    for (const r of all) expect(own.has(r.from), r.from).toBe(false);
+    expect(new Set(all.map((r) => r.from)).size).toBe(all.length);
+  });
+  test('every GSS code held by one authority, and every Ofsted URN, leads to it', () => {
+    const from = new Map(all.map((r) => [r.from, r.to]));
+    for (const a of authorities) {
+      for (const c of a.gss_codes) {
+        if (authorities.filter((b) => b.gss_codes.some((x) => x.code === c.code)).length === 1) expect(from.get(`/authorities/${c.code}/`)).toBe(a.id);
+      }
+      if (a.ofsted_urn) expect(from.get(`/ofsted/${a.ofsted_urn}/`)).toBe(a.id);
+    }
+  });
+  test('names become the slugs people type', () => {
+    expect(nameSlug('London Borough of Barking & Dagenham')).toBe('london-borough-of-barking-and-dagenham');
+    expect(nameSlug('St. Helens')).toBe('st-helens');
+    expect(nameSlug('King’s Lynn')).toBe('kings-lynn');
+  });
+});
