@@ -3,8 +3,9 @@
 // rank. Pure: no Astro imports, so unit tests and scripts use exactly what the pages use.
 import type { AuthorityData } from '../schemas/authority.ts';
 import { sortKey, type PartialDate } from './dates.ts';
-import { inspectionDate, type InspectionGroup } from './derive.ts';
-import { GRADE_ORDER, type Grade } from './vocabulary.ts';
+import { frameworkDate, inspectionDate, type InspectionGroup } from './derive.ts';
+import { alignCells, type ColumnId } from './alignment.ts';
+import { GRADE_ORDER, type Grade, type JudgementKey } from './vocabulary.ts';
 
 /** "Yorkshire and the Humber" → "yorkshire-and-the-humber"; "London Borough" → "london-borough". */
 export function slugify(text: string): string {
@@ -88,4 +89,28 @@ export function gradeCounts(ranking: RegionRanking): { grade: Grade; count: numb
   const counts = new Map<Grade, number>();
   for (const r of ranking.ranked) if (r.grade) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => GRADE_ORDER[a[0]] - GRADE_ORDER[b[0]]).map(([grade, count]) => ({ grade, count }));
+}
+
+/**
+ * How the grades of one comparison column were distributed, year by year: every graded
+ * inspection (any authority, any framework) counted once in the year it ended, by the
+ * grade it gave under that column (alignCells: a SIF judgement under an ILACS column
+ * counts there, as the comparison table shows it). Years oldest first.
+ */
+export function gradeDistribution(groups: readonly InspectionGroup[], column: ColumnId): { year: string; counts: Partial<Record<Grade, number>>; total: number }[] {
+  const byYear = new Map<string, Partial<Record<Grade, number>>>();
+  for (const g of groups) {
+    if (!g.graded) continue;
+    const year = inspectionYear(g);
+    if (!year) continue;
+    const judgements = Object.fromEntries(Object.entries(g.judgements).map(([k, j]) => [k, j.grade])) as Partial<Record<JudgementKey, Grade>>;
+    const cell = alignCells({ framework: g.framework, type: g.type, date: frameworkDate(g), judgements })[column];
+    if (cell.status !== 'graded') continue;
+    const counts = byYear.get(year) ?? {};
+    counts[cell.value] = (counts[cell.value] ?? 0) + 1;
+    byYear.set(year, counts);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([year, counts]) => ({ year, counts, total: Object.values(counts).reduce((n, c) => n + c, 0) }));
 }

@@ -31,7 +31,7 @@ function setup(table: HTMLTableElement): void {
     return { tr, cells };
   });
   const original = rows.slice();
-  const form = document.getElementById('comparison-filters') as HTMLFormElement | null;
+  const form = document.getElementById('comparison-filters');
   const status = document.getElementById('comparison-status');
   const noun = table.dataset.noun ?? 'rows';
   let sortColumn = -1;
@@ -66,7 +66,7 @@ function setup(table: HTMLTableElement): void {
 
   function readForm(): Record<Filter, string> {
     const values = {} as Record<Filter, string>;
-    for (const name of FILTERS) values[name] = form ? ((form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '') : '';
+    for (const name of FILTERS) values[name] = form ? (form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '') : '';
     return values;
   }
 
@@ -135,13 +135,12 @@ function setup(table: HTMLTableElement): void {
   const params = new URLSearchParams(location.search);
   if (form) {
     for (const name of FILTERS) {
-      const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
       const value = params.get(name);
       if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
     }
     form.hidden = false;
     form.addEventListener('change', update);
-    form.addEventListener('submit', (event) => event.preventDefault());
   }
   const sortParam = params.get('sort');
   if (sortParam) {

@@ -1,0 +1,50 @@
+// chart.js with only what the site's charts use: bars on category and linear scales,
+// with a legend and tooltips. Loaded on demand by charts.ts.
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import type { ChartSpec } from '../components/GradeChart.astro';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+const COLOURS: Record<string, string> = {
+  outstanding: '#3f8f6b',
+  good: '#8cb356',
+  'requires-improvement': '#d9a400',
+  adequate: '#d9a400',
+  inadequate: '#c0392b',
+  none: '#9aa0a6',
+};
+const GRADE_NAMES = ['', 'Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
+
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): void {
+  const grades = spec.kind === 'grade-bar';
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: spec.labels,
+      datasets: spec.series.map((s) => ({
+        label: s.label,
+        data: grades ? s.values.map((v) => (v === null ? null : 5 - v)) : s.values,
+        backgroundColor: grades ? s.values.map((v) => COLOURS[['', 'outstanding', 'good', 'requires-improvement', 'inadequate'][v ?? 0] ?? 'none']!) : COLOURS[s.grade] ?? COLOURS.none!,
+        borderColor: '#1b1b1b',
+        borderWidth: 1,
+      })),
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { display: !grades },
+        tooltip: grades ? { callbacks: { label: (c) => GRADE_NAMES[5 - (c.raw as number)] ?? '' } } : {},
+      },
+      scales: grades
+        ? {
+            x: { ticks: { autoSkip: false, maxRotation: 90, minRotation: 45 } },
+            y: { min: 0, max: 4, ticks: { stepSize: 1, callback: (v) => GRADE_NAMES[5 - Number(v)] ?? '' }, title: { display: true, text: spec.yTitle } },
+          }
+        : {
+            x: { stacked: true },
+            y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: spec.yTitle } },
+          },
+    },
+  });
+}

@@ -1,0 +1,102 @@
+// The compare page's picker: ticked authorities' histories side by side, built from
+// /compare/histories.json into the same table the pre-rendered comparisons show. The
+// choice lives in the address (?a=brent,ealing), so a comparison can be linked.
+import type { HistoryJson } from '../pages/compare/histories.json.ts';
+
+const form = document.getElementById('compare-form');
+const status = document.getElementById('compare-status');
+const result = document.getElementById('compare-result');
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function render(data: HistoryJson, ids: string[]): void {
+  if (!result || !status) return;
+  result.replaceChildren();
+  if (ids.length < 2) {
+    status.textContent = ids.length === 0 ? 'Choose two or more authorities to compare.' : 'Choose at least one more authority to compare.';
+    return;
+  }
+  const years = ids.flatMap((id) => data[id]!.inspections.map((i) => Number(i.year)));
+  const wrap = el('section', undefined, 'table-wrap');
+  wrap.tabIndex = 0;
+  wrap.setAttribute('aria-labelledby', 'picked-caption');
+  const table = el('table', undefined, 'compare-table');
+  const caption = el('caption', `Inspections of ${ids.map((id) => data[id]!.name).join(', ')}, by year`);
+  caption.id = 'picked-caption';
+  const head = el('thead');
+  const headRow = el('tr');
+  const yearHead = el('th', 'Year');
+  yearHead.scope = 'col';
+  headRow.append(yearHead);
+  for (const id of ids) {
+    const th = el('th');
+    th.scope = 'col';
+    const a = el('a', data[id]!.name);
+    a.href = data[id]!.href;
+    th.append(a);
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = el('tbody');
+  if (years.length > 0) {
+    for (let year = Math.max(...years); year >= Math.min(...years); year--) {
+      const tr = el('tr');
+      const th = el('th', String(year));
+      th.scope = 'row';
+      tr.append(th);
+      for (const id of ids) {
+        const td = el('td');
+        const inspections = data[id]!.inspections.filter((i) => i.year === String(year));
+        if (inspections.length > 0) {
+          const ul = el('ul', undefined, 'grade-list');
+          for (const i of inspections) {
+            const li = el('li');
+            if (i.grade && i.evidence) {
+              const a = el('a', i.gradeLabel, `grade grade-${i.grade}`);
+              a.href = i.evidence;
+              li.append(a);
+            } else li.append(el('span', i.graded ? 'no overall grade' : 'no grades', 'muted'));
+            li.append(el('br'), el('span', i.label, 'muted small'));
+            ul.append(li);
+          }
+          td.append(ul);
+        }
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+  }
+  table.append(caption, head, body);
+  wrap.append(table);
+  result.append(wrap);
+  status.textContent = `Comparing ${ids.length} authorities.`;
+}
+
+async function start(): Promise<void> {
+  if (!form) return;
+  const response = await fetch('/compare/histories.json');
+  const data = (await response.json()) as HistoryJson;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="a"]')];
+  const fromAddress = (new URLSearchParams(location.search).get('a') ?? '').split(',').filter((id) => id in data);
+  let chosen = [...new Set(fromAddress)];
+  for (const box of boxes) {
+    box.checked = chosen.includes(box.value);
+    if (box.checked) (box.closest('details') as HTMLDetailsElement).open = true;
+  }
+  form.hidden = false;
+  form.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    chosen = box.checked ? [...chosen.filter((id) => id !== box.value), box.value] : chosen.filter((id) => id !== box.value);
+    const query = chosen.length > 0 ? `?a=${chosen.join(',')}` : '';
+    history.replaceState(null, '', `${location.pathname}${query}`);
+    render(data, chosen);
+  });
+  render(data, chosen);
+}
+
+void start();
