@@ -37,3 +37,8 @@ export function mapCellFor(group: InspectionGroup | undefined, column: ColumnId)
 
 /** The judgements the map can show (one page each; /map/ is overall effectiveness). */
 export const MAP_COLUMNS: readonly ColumnId[] = ['overall', 'leaders', 'help_and_protection', 'children_in_care', 'care_leavers'];
+
+/** A hex link's accessible name: the authority, the grade in words and the letter shown (so the visible text is part of the name). */
+export function hexLabel(name: string, cell: MapCell): string {
+  return cell.grade ? `${name}: ${cell.text} (${cell.letter})` : `${name}: ${cell.text}`;
+}
