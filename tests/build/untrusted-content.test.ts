@@ -106,6 +106,23 @@ describe.each(['/documents/ofsted/north-tyneside/2022-03-01/', '/authorities/nor
       const { page, dialogs } = await openAndWatch(path);
       expect(dialogs).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      // The site's own scripts are allowed: bundled files under /_astro/, or inline
+      // scripts whose hash Astro put in the page's policy. Anything else came from content.
+      const ownScripts = await page.evaluate(async () => {
+        const policy = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+        const own: string[] = [];
+        for (const script of Array.from(document.querySelectorAll('main script'))) {
+          const src = script.getAttribute('src');
+          if (src) {
+            if (src.startsWith('/_astro/')) own.push(src);
+            continue;
+          }
+          const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script.textContent ?? ''));
+          const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+          if (policy.includes(`'sha256-${hash}'`)) own.push(`inline sha256-${hash}`);
+        }
+        return own.length;
+      });
       const fromContent = await page.evaluate(() => {
         const found: string[] = [];
         for (const el of Array.from(document.querySelectorAll('main *'))) {
@@ -117,7 +134,9 @@ describe.each(['/documents/ofsted/north-tyneside/2022-03-01/', '/authorities/nor
         }
         return found;
       });
-      expect(fromContent).toEqual([]);
+      const scripts = fromContent.filter((f) => f === 'SCRIPT').length;
+      expect(scripts, 'script elements in main that are not the site’s own').toBe(ownScripts);
+      expect(fromContent.filter((f) => f !== 'SCRIPT')).toEqual([]);
       await page.close();
     });
   },
