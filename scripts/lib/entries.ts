@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
 import { authoritySchema, type AuthorityData } from '../../src/schemas/authority.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { ContentEntry, ContentProblem } from '../../src/domain/checks.ts';
+import type { DocumentData } from '../../src/schemas/document.ts';
+import { serialiseEntry } from '../../src/importer/entry.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -68,5 +70,11 @@ export function readAuthorities(root = ROOT): AuthorityData[] {
   return z.array(authoritySchema()).parse(raw);
 }
 
-/** An entry's text, written exactly as the importer writes it (strings quoted, so dates stay strings). */
-export { serialiseEntry as formatEntry } from '../../src/importer/entry.ts';
+/**
+ * An entry's text, written exactly as the importer writes it (strings quoted, so dates
+ * stay strings). Takes frontmatter not yet validated (tools and tests write such), which
+ * the reader then checks like any other entry.
+ */
+export function formatEntry(data: unknown, body: string): string {
+  return serialiseEntry(data as DocumentData, body);
+}
