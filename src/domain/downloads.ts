@@ -69,7 +69,7 @@ export const authorityRowSchema = z
     latest_inspection_id: optional('The inspection_id (see inspections.csv) of its latest graded inspection; null when we hold none.'),
     latest_inspection_date: date('When that inspection ended (else started, else was published).'),
     latest_overall_effectiveness: z.enum(GRADES).nullable().describe('The overall effectiveness grade of that inspection; null when none.'),
-    page: z.string().url().describe('The authority’s page on this site.'),
+    page: z.url().describe('The authority’s page on this site.'),
   })
   .describe('One local authority, current or former.');
 
@@ -92,7 +92,7 @@ export const inspectionRowSchema = z
     ...gradeColumns,
     sources: text('Ids of the documents recording the inspection, the one that speaks first first; each is at /documents/<id>/. A grade column holds the grade of the first of them that gives it.'),
     sources_disagree: list('Judgements whose grade the sources give differently (see /data-quality/).'),
-    page: z.string().url().describe('The inspected authority’s page on this site, at the inspection.'),
+    page: z.url().describe('The inspected authority’s page on this site, at the inspection.'),
   })
   .describe('One inspection, however many documents record it.');
 

@@ -38,7 +38,7 @@ export function redirects(authorities: readonly AuthorityData[]): Redirect[] {
     }
   }
   const out: Redirect[] = [];
-  for (const [from, list] of candidates) {
+  for (const list of candidates.values()) {
     const targets = new Set(list.map((r) => r.to));
     if (targets.size === 1) out.push(list[0]!);
   }
