@@ -85,5 +85,8 @@ export default defineConfig({
     // Sätteri (the default processor), with smart punctuation off: a document page shows
     // the source's own quotes and dashes, and evidence quotes match the text verbatim.
     processor: satteri({ features: { smartPunctuation: false } }),
+    // No syntax highlighting: Shiki colours code with inline style attributes, which the
+    // strict CSP refuses, and source documents have no code worth colouring.
+    syntaxHighlight: false,
   },
 });
