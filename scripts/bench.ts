@@ -9,6 +9,7 @@
 //   npm run bench -- --markdown-docs 500             synthetic documents built with each Markdown processor
 //   npm run bench -- --timeout 40                    minutes a build may take before it is stopped and reported
 //   npm run bench -- --lighthouse-runs 3             Lighthouse runs per page (the median performance run is kept)
+//   npm run bench -- --docs-only                     rewrite docs/BENCHMARKS.md from tests/.tmp/bench/results.json, run nothing
 //
 // Prints Markdown tables; every build figure stands next to its baseline from the same run.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     'markdown-docs': { type: 'string', default: '500' },
     timeout: { type: 'string', default: '40' },
     'lighthouse-runs': { type: 'string', default: '3' },
+    'docs-only': { type: 'boolean', default: false },
   },
 });
 const timeoutMs = Number(values.timeout) * 60_000;
@@ -47,6 +49,14 @@ const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) =>
 const only = new Set<Section>((values.only ? values.only.split(',') : SECTIONS).map((s) => s.trim() as Section));
 for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`unknown section "${s}" (sections: ${SECTIONS.join(', ')})`);
 const repeat = Math.max(1, Number(values.repeat));
+
+if (values['docs-only']) {
+  const saved = join(BENCH_TMP, 'results.json');
+  if (!existsSync(saved)) throw new Error(`no results in ${saved}: run the benchmarks first`);
+  writeDocs(join(ROOT, 'docs/BENCHMARKS.md'), JSON.parse(readFileSync(saved, 'utf8')) as Results);
+  console.log(`docs/BENCHMARKS.md written from ${saved}`);
+  process.exit(0);
+}
 
 const started = Date.now();
 const log = (message: string) => {
@@ -213,16 +223,17 @@ if (only.has('markdown')) {
   const generated = synthetic(count);
   const builds: Record<string, BuildFigure> = {};
   const profileDir = join(BENCH_TMP, 'profile');
-  for (const processor of ['satteri', 'unified'] as const) {
-    // The Sätteri build (the site as configured) is also profiled, to say where its time goes.
+  // Unprofiled builds are compared; a third build, CPU-profiled (which slows it), says
+  // where the Sätteri build's time goes.
+  for (const [processor, profiled] of [['satteri', false], ['unified', false], ['satteri', true]] as const) {
     rmSync(profileDir, { recursive: true, force: true });
-    const env: Record<string, string> = processor === 'satteri' ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
+    const env: Record<string, string> = profiled ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
     const site = makeSite(`markdown-${processor}`, { variant: 'full', content: generated.content, source, processor, timeoutMs, env });
-    log(`${count} documents: this site with ${processor}, clean build${processor === 'satteri' ? ' (CPU-profiled)' : ''}`);
+    log(`${count} documents: this site with ${processor}, clean build${profiled ? ' (CPU-profiled)' : ''}`);
     const m = await site.cleanBuild();
     log(`  ${fmtS(m.wallMs)}, ${fmtMB(m.peakTreeRss)}`);
-    builds[processor] = figure(m);
-    if (processor === 'satteri') results.profile = { documents: count, ...summariseProfile(profileDir) };
+    if (profiled) results.profile = { documents: count, ...summariseProfile(profileDir) };
+    else builds[processor] = figure(m);
     if (!values.keep) site.remove();
   }
   if (!values.keep) rmSync(join(BENCH_TMP, `synthetic-${count}`), { recursive: true, force: true });
@@ -279,7 +290,15 @@ if (only.has('scale')) {
       if (!(error instanceof BuildFailed)) throw error;
       const m = error.measured;
       const oom = /heap out of memory|Allocation failed/i.test(m.output);
-      row.failed = `${row.clean ? 'rebuild' : 'clean build'} ${m.timedOut ? `stopped at the ${values.timeout}-minute limit` : oom ? 'ran out of JavaScript heap' : `failed (exit ${m.status})`} after ${fmtS(m.wallMs)}, peak ${fmtMB(m.peakTreeRss)}`;
+      const store = /Invalid string length[\s\S]*serializeDataStore|serializeDataStore[\s\S]*Invalid string length/.test(m.output);
+      const why = m.timedOut
+        ? `stopped at the ${values.timeout}-minute limit`
+        : oom
+          ? 'ran out of JavaScript heap'
+          : store
+            ? 'failed: the content layer could not write its data store (one string over V8’s limit)'
+            : `failed (exit ${m.status})`;
+      row.failed = `${row.clean ? 'rebuild' : 'clean build'} ${why} after ${fmtS(m.wallMs)}, peak ${fmtMB(m.peakTreeRss)}`;
       log(`  ${row.failed}`);
       if (!m.timedOut) console.error(m.output.slice(-3000));
     }

@@ -4,7 +4,8 @@
 // 1. the content check's body-safety rule parses with Sätteri's markdownToMdast instead
 //    of remark-parse (same mdast node types and positions);
 // 2. Astro's experimental incremental build, with a cacheKey for each document page that
-//    covers everything the page shows from other entries (authority names, disagreements).
+//    covers everything the page shows from other entries (authority names, disagreements),
+//    and the content layer's data store written in chunks.
 // Each patch is applied only if the code still looks as it did when this was written; the
 // result says which applied.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,13 +44,20 @@ export function applyPlan(siteDir: string): PlanPatch[] {
       .slice(4)
       .replace(paths, `return documents.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: ${key} }));`)}`;
   });
+  // The data store written in chunks (Astro 7's experimental.collectionStorage): a single
+  // data-store.json of 10,000 documents is one string over V8's length limit.
   const config = keyed
     ? patch(join(siteDir, 'astro.config.mjs'), (text) =>
-        text.includes("cacheDir: './.cache'") ? text.replace("cacheDir: './.cache'", "cacheDir: './.cache', experimental: { ...base.experimental, incrementalBuild: true }") : undefined,
+        text.includes("cacheDir: './.cache'")
+          ? text.replace("cacheDir: './.cache'", "cacheDir: './.cache', experimental: { ...base.experimental, incrementalBuild: true, collectionStorage: 'chunked' }")
+          : undefined,
       )
     : false;
   return [
     { name: 'body-safety rule on Sätteri’s parser (src/domain/body-safety.ts)', applied: safety },
-    { name: 'incremental build with a cacheKey per document page (src/pages/documents/[...id].astro, experimental.incrementalBuild)', applied: keyed && config },
+    {
+      name: 'incremental build with a cacheKey per document page (src/pages/documents/[...id].astro, experimental.incrementalBuild), data store in chunks (experimental.collectionStorage)',
+      applied: keyed && config,
+    },
   ];
 }

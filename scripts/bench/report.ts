@@ -126,11 +126,16 @@ export function targets(r: Results): Target[] {
   out.push({
     target: '10,000 documents: peak memory under 3 GB',
     figure: ten?.clean ? fmtMB(ten.clean.peakRss) : (ten?.failed ?? 'not run'),
-    met: ten?.clean ? ten.clean.peakRss < 3 * 1024 * MB : undefined,
+    met: ten?.clean ? ten.clean.peakRss < 3 * 1024 * MB : ten?.failed ? ten.failed.includes('heap') || Number(/peak ([\d,]+) MB/.exec(ten.failed)?.[1]?.replaceAll(',', '')) >= 3 * 1024 ? false : undefined : undefined,
   });
   const rebuilds: [string, BuildFigure, BuildFigure][] = [];
   if (r.full) rebuilds.push([`${r.full.documents} committed`, r.full.site, r.full.rebuildOneEntry]);
   for (const s of r.scale ?? []) if (s.clean && s.rebuildOneEntry) rebuilds.push([s.documents.toLocaleString('en-GB'), s.clean, s.rebuildOneEntry]);
+  for (const s of r.scale ?? []) {
+    if (s.clean && !s.rebuildOneEntry && s.failed) {
+      out.push({ target: `One-entry rebuild at least 5× faster than a clean build (${s.documents.toLocaleString('en-GB')} documents)`, figure: `clean ${fmtS(s.clean.wallMs)}; ${s.failed}`, met: false });
+    }
+  }
   for (const [label, clean, rebuild] of rebuilds) {
     out.push({
       target: `One-entry rebuild at least 5× faster than a clean build (${label} documents)`,
