@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { documentSchema, type DocumentData } from '../src/schemas/document.ts';
 import { normaliseWhitespace } from '../src/domain/evidence.ts';
 import { isPartialDate } from '../src/domain/dates.ts';
+import { codeInOperation } from '../src/domain/authorities.ts';
 import { formatEntry, readAuthorities, readDocuments, ROOT } from './lib/entries.ts';
 
 /** mulberry32: a small seeded generator, so a size always gives the same entries. */
@@ -128,14 +129,10 @@ export function generateSynthetic(options: GenerateOptions): GenerateResult {
 
   const files: string[] = [];
   const sizes: number[] = [];
-  for (let n = 0; n < options.count; n++) {
-    const { template, keep, keepLength } = prepared[n % prepared.length]!;
-    const authority = current[n % current.length]!;
+  /** Frontmatter: the template's, moved to the authority and shifted in time, as long as
+   * the framework rules still hold at the new dates (else a smaller shift, else none). */
+  const fromTemplate = (template: (typeof templates)[number], authority: (typeof current)[number], n: number): DocumentData | undefined => {
     const fromId = template.data.authority;
-
-    // Frontmatter: the template's, moved to the authority and shifted in time, as long as
-    // the framework rules still hold at the new dates (else a smaller shift, else none).
-    let data: DocumentData | undefined;
     for (const days of [Math.round((rnd() - 0.5) * 720), Math.round((rnd() - 0.5) * 120), 0]) {
       const candidate = shiftAll(template.data, days);
       candidate.authority = authority.id;
@@ -156,11 +153,40 @@ export function generateSynthetic(options: GenerateOptions): GenerateResult {
       if (!dates.every(isPartialDate)) continue;
       const parsed = schema.safeParse(tidy(candidate));
       if (parsed.success) {
-        data = parsed.data;
-        break;
+        return parsed.data;
       }
     }
-    if (!data) throw new Error(`template ${template.file} does not validate even unshifted`);
+    return undefined;
+  };
+
+  const byId = new Map(authorities.map((a) => [a.id, a]));
+  /** The content check's rule: every inspection's authority had a GSS code in operation on its date. */
+  const operating = (i: DocumentData['inspections'][number]) => {
+    const a = byId.get(i.authority);
+    const date = i.start ?? i.end ?? i.published;
+    return !a || !date || codeInOperation(a, date);
+  };
+  const inOperation = (data: DocumentData) => data.inspections.every(operating);
+  for (let n = 0; n < options.count; n++) {
+    const authority = current[n % current.length]!;
+    // The template in turn, or the next one whose dates fit the authority's existence
+    // (Cumberland, for one, has only been an authority since April 2023).
+    let data: DocumentData | undefined;
+    let chosen: (typeof prepared)[number] | undefined;
+    for (let t = 0; t < prepared.length && !data; t++) {
+      chosen = prepared[(n + t) % prepared.length]!;
+      data = fromTemplate(chosen.template, authority, n);
+      if (data && !inOperation(data)) data = undefined;
+    }
+    if (!data) {
+      // No template fits every date: keep the turn's template without the inspections
+      // dated before the authority existed (their evidence stays in the body).
+      chosen = prepared[n % prepared.length]!;
+      const fallback = fromTemplate(chosen.template, authority, n);
+      data = fallback ? { ...fallback, inspections: fallback.inspections.filter(operating) } : undefined;
+    }
+    if (!data || !chosen) throw new Error(`no template validates for ${authority.id}`);
+    const { keep, keepLength } = chosen;
 
     // Body: the evidence blocks in their order, among shuffled sampled paragraphs.
     const target = Math.round(lengths[Math.floor(rnd() * lengths.length)]! * (0.8 + rnd() * 0.4));
