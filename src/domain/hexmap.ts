@@ -38,7 +38,12 @@ export function mapCellFor(group: InspectionGroup | undefined, column: ColumnId)
 /** The judgements the map can show (one page each; /map/ is overall effectiveness). */
 export const MAP_COLUMNS: readonly ColumnId[] = ['overall', 'leaders', 'help_and_protection', 'children_in_care', 'care_leavers'];
 
-/** A hex link's accessible name: the authority, the grade in words and the letter shown (so the visible text is part of the name). */
+/**
+ * A hex link's accessible name: the authority, the grade in words and the letter shown,
+ * so the visible text is part of the name (WCAG 2.5.3). Not in parentheses: axe's
+ * label-content-name-mismatch drops parentheticals before comparing, and so would some
+ * speech-input software.
+ */
 export function hexLabel(name: string, cell: MapCell): string {
-  return cell.grade ? `${name}: ${cell.text} (${cell.letter})` : `${name}: ${cell.text}`;
+  return cell.grade ? `${name}: ${cell.text}, ${cell.letter}` : `${name}: ${cell.text}`;
 }

@@ -35,7 +35,7 @@ describe('the hex map', () => {
     for (const a of current) {
       const cell = mapCellFor(latest.get(a.id), 'overall');
       const link = links.find((l) => l.href === `/authorities/${a.id}/`)!;
-      expect(link.label, a.id).toBe(cell.grade ? `${a.name}: ${cell.text} (${cell.letter})` : `${a.name}: ${cell.text}`);
+      expect(link.label, a.id).toBe(cell.grade ? `${a.name}: ${cell.text}, ${cell.letter}` : `${a.name}: ${cell.text}`);
       expect(link.letter, a.id).toBe(cell.letter);
     }
     await page.close();
