@@ -64,6 +64,16 @@ function findAndShare() {
 export default defineConfig({
   site: 'https://childrens-services-inspections.example.org',
   trailingSlash: 'always',
+  // The content layer's store and the incremental build's copies of pages, in the project
+  // itself rather than the shared node_modules/.astro: the test harness's site copies
+  // share node_modules by symlink, and each must build from its own cache (or none).
+  cacheDir: './.cache/astro',
+  experimental: {
+    // Pages whose getStaticPaths gives a cacheKey (src/lib/cache-keys.ts: documents,
+    // authorities, comparisons, redirects, preview images) are copied from the previous
+    // build when neither their data nor their code changed.
+    incrementalBuild: true,
+  },
   integrations: [contentChecks(), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }), findAndShare()],
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles
   // it emits, nothing inline runs unless hashed, and no 'unsafe-inline' or 'unsafe-eval'.

@@ -3,14 +3,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_PREVIEW, authorityPreview, documentPreview, previewImage, type Preview } from '../../lib/previews.ts';
 import { authorities, documents } from '../../lib/site-data.ts';
+import { previewKey } from '../../lib/cache-keys.ts';
+
+// The cache key is what the image shows, so a rebuild draws only the previews that changed.
+const path = (path: string, preview: Preview) => ({ params: { path }, props: { preview }, cacheKey: previewKey(preview) });
 
 export const getStaticPaths = (() => [
-  { params: { path: 'site' }, props: { preview: () => SITE_PREVIEW } },
-  ...authorities.map((a) => ({ params: { path: `authorities/${a.id}` }, props: { preview: () => authorityPreview(a.id) } })),
-  ...documents.map((d) => ({ params: { path: `documents/${d.id}` }, props: { preview: () => documentPreview(d) } })),
+  path('site', SITE_PREVIEW),
+  ...authorities.map((a) => path(`authorities/${a.id}`, authorityPreview(a.id))),
+  ...documents.map((d) => path(`documents/${d.id}`, documentPreview(d))),
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await previewImage((props as { preview: () => Preview }).preview());
+  const png = await previewImage((props as { preview: Preview }).preview);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

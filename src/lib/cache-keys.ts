@@ -1,0 +1,64 @@
+// Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page that
+// getStaticPaths returns with a `cacheKey` is copied from the previous build when its key
+// and its code (Astro hashes the page's module graph) are both unchanged. So a key must
+// change whenever anything the page shows changes. Each key below hashes the inputs its
+// page reads, taken conservatively: the whole authorities file, and every document that
+// records an inspection of (or is about) an authority the page shows.
+// tests/build/incremental.test.ts holds a one-entry rebuild to a clean build, byte for byte.
+import { createHash } from 'node:crypto';
+import type { AuthorityData } from '../schemas/authority.ts';
+import type { Redirect } from '../domain/redirects.ts';
+import type { Preview } from './og-image.ts';
+import { authorities, authorityById, documentById, documents, records, recordsByDocument, type DocumentEntry } from './site-data.ts';
+
+const hash = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+
+/** Every authority's data: names and links appear on most pages. */
+const authoritiesKey = hash(authorities);
+
+/** The content layer's digest of an entry's file; its data and body where a loader gives none. */
+const documentDigest = (d: DocumentEntry) => d.digest ?? hash(d.data, d.body);
+
+/** The documents about an authority or recording one of its inspections, by authority id. */
+const documentsTouching = new Map<string, Set<DocumentEntry>>();
+const touch = (authorityId: string, d: DocumentEntry | undefined) => {
+  if (!d) return;
+  const set = documentsTouching.get(authorityId) ?? new Set();
+  set.add(d);
+  documentsTouching.set(authorityId, set);
+};
+for (const d of documents) touch(d.data.authority, d);
+for (const r of records) touch(r.authority, documentById.get(r.documentId));
+
+/** A digest of every document touching any of these authorities. */
+function documentsKey(authorityIds: Iterable<string>): string {
+  const seen = new Set<DocumentEntry>();
+  for (const id of authorityIds) for (const d of documentsTouching.get(id) ?? []) seen.add(d);
+  return hash([...seen].map((d) => `${d.id}:${documentDigest(d)}`).sort());
+}
+
+/** The authorities an authority's pages show beside it: neighbours, predecessors, successors. */
+function shownWith(a: AuthorityData): string[] {
+  return [a.id, ...a.statistical_neighbours, ...a.predecessors, ...a.successors].filter((id) => authorityById.has(id));
+}
+
+/** An authority page, or its pre-rendered comparison with its neighbours. */
+export function authorityPageKey(a: AuthorityData): string {
+  return hash('authority', authoritiesKey, documentsKey(shownWith(a)));
+}
+
+/** A document page: the entry itself, and the other sources of the inspections it records (disagreements). */
+export function documentPageKey(d: DocumentEntry): string {
+  const recorded = (recordsByDocument.get(d.id) ?? []).map((r) => r.authority);
+  return hash('document', authoritiesKey, d.id, documentDigest(d), documentsKey([d.data.authority, ...recorded]));
+}
+
+/** A redirect page shows the redirect and the name of the authority it leads to. */
+export function redirectPageKey(r: Redirect): string {
+  return hash('redirect', authoritiesKey, r);
+}
+
+/** A link-preview image is drawn from its preview alone. */
+export function previewKey(p: Preview): string {
+  return hash('preview', p);
+}
