@@ -21,8 +21,6 @@ export function startSearch(): void {
   const list = document.getElementById('search-results')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-  document.getElementById('search-no-js')!.hidden = true;
-  form.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
