@@ -151,9 +151,7 @@ function setup(table: HTMLTableElement): void {
       sortMessage = `Sorted by ${headers[index]!.textContent!.trim()}, ${direction}. `;
     }
   }
-  // A plain address shows the table as the server rendered it: nothing to reorder or hide,
-  // so the page's start-up does no work over every row (Lighthouse's blocking time).
-  if (sortColumn >= 0 || FILTERS.some((name) => form?.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value)) update();
+  update();
 }
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) setup(table);
