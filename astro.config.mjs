@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
+import { markdownConfig } from './src/lib/markdown.ts';
 
 /**
  * Runs the content checks before a build; any error stops it with file, field and reason.
@@ -91,12 +91,7 @@ export default defineConfig({
       ],
     },
   },
-  markdown: {
-    // Sätteri (the default processor), with smart punctuation off: a document page shows
-    // the source's own quotes and dashes, and evidence quotes match the text verbatim.
-    processor: satteri({ features: { smartPunctuation: false } }),
-    // No syntax highlighting: Shiki colours code with inline style attributes, which the
-    // strict CSP refuses, and source documents have no code worth colouring.
-    syntaxHighlight: false,
-  },
+  // Sätteri without smart punctuation or highlighting; document pages render their bodies
+  // with the same processor (src/lib/markdown.ts).
+  markdown: markdownConfig,
 });

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { documentsLoader } from './lib/documents-loader.ts';
 import { authoritySchema } from './schemas/authority.ts';
 import { documentSchema } from './schemas/document.ts';
 
@@ -10,8 +11,9 @@ export const collections = {
     schema: authoritySchema(),
   }),
   // One Markdown entry per source document: seeds/ by hand, ofsted/ from the importer.
+  // The store keeps frontmatter only; bodies are read from the files (src/lib/document-body.ts).
   documents: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: './content/documents' }),
+    loader: documentsLoader(),
     schema: documentSchema(),
   }),
 };

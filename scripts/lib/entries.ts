@@ -9,13 +9,11 @@ import { documentSchema } from '../../src/schemas/document.ts';
 import type { ContentEntry, ContentProblem } from '../../src/domain/checks.ts';
 import type { DocumentData } from '../../src/schemas/document.ts';
 import { serialiseEntry } from '../../src/importer/entry.ts';
+import { splitFrontmatter } from '../../src/lib/document-body.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
-}
+export { splitFrontmatter };
 
 /** Zod issue path as a field name, written as Astro's own errors write it: inspections.0.judgements.care_leavers.grade */
 export function fieldName(path: readonly PropertyKey[]): string {

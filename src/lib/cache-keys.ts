@@ -16,8 +16,11 @@ const hash = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify
 /** Every authority's data: names and links appear on most pages. */
 const authoritiesKey = hash(authorities);
 
-/** The content layer's digest of an entry's file; its data and body where a loader gives none. */
-const documentDigest = (d: DocumentEntry) => d.digest ?? hash(d.data, d.body);
+/** The content layer's digest of an entry's file (frontmatter and body). */
+const documentDigest = (d: DocumentEntry) => {
+  if (!d.digest) throw new Error(`document ${d.id} has no digest: its loader must give one`);
+  return d.digest;
+};
 
 /** The documents about an authority or recording one of its inspections, by authority id. */
 const documentsTouching = new Map<string, Set<DocumentEntry>>();

@@ -18,6 +18,7 @@ import {
   type InspectionRecord,
 } from '../domain/derive.ts';
 import { sortKey } from '../domain/dates.ts';
+import { readBody } from './document-body.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 
@@ -80,9 +81,12 @@ export function documentsMentioning(authorityId: string): DocumentEntry[] {
 
 export const downloadRows = judgementRows(records, authorities);
 
+/** The file of a document entry, relative to the project. */
+export const documentFile = (d: DocumentEntry) => d.filePath ?? `content/documents/${d.id}.md`;
+
 /** The content checks the build runs, on the entries as Astro loaded them (warnings survive the build). */
 export const contentProblems: ContentProblem[] = checkEntries(
-  documents.map((d) => ({ file: d.filePath ?? `content/documents/${d.id}.md`, data: d.data, body: d.body ?? '' })),
+  documents.map((d) => ({ file: documentFile(d), data: d.data, body: readBody(documentFile(d)) })),
   authorities,
 );
 
