@@ -30,7 +30,12 @@ export function authorityPreview(id: string): Preview {
   };
 }
 
-export function documentPreview(entry: DocumentEntry): Preview {
+/**
+ * A document page's link preview: its description states the grades the document gives;
+ * its image is its authority's (the authority and its latest grades). Drawing an image per
+ * document cost a third of a build and does not scale to tens of thousands of documents.
+ */
+export function documentPreview(entry: DocumentEntry): { description: string; image?: { path: string; alt: string } } {
   const data = entry.data;
   const name = authorityName(data.authority);
   const subject = (recordsByDocument.get(entry.id) ?? []).find((r) => r.authority === data.authority && r.role === 'subject' && r.judgements.length > 0);
@@ -38,12 +43,8 @@ export function documentPreview(entry: DocumentEntry): Preview {
   const kind = `${DOCUMENT_KIND_LABELS[data.kind]}, ${dateText(data.date)}`;
   const stated = grades.length > 0 ? `Grades it states for ${name}: ${gradeSentence(grades)}.` : `It states no grades for ${name}’s own inspection.`;
   return {
-    heading: name,
-    subheading: kind,
-    grades,
-    note: data.title,
     description: `${kind} on ${name}’s children’s services. ${stated} The source document, with each grade it states highlighted.`,
-    alt: `${name}. ${kind}. ${stated}`,
+    image: authorityById.has(data.authority) ? { path: `/og/authorities/${data.authority}.png`, alt: authorityPreview(data.authority).alt } : undefined,
   };
 }
 

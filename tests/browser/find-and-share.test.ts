@@ -211,7 +211,11 @@ describe('link previews', () => {
     for (const j of Object.values(subject?.judgements ?? {})) expect(description).toContain(GRADE_LABELS[j!.grade]);
     if (!subject) expect(description).toMatch(/states no grades/);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`https://childrens-services-inspections.example.org/documents/${id}/`);
-    await checkImage((await meta('og:image'))!);
+    // The image is the authority's own preview: the authority and its latest grades.
+    const image = (await meta('og:image'))!;
+    expect(image).toBe(`https://childrens-services-inspections.example.org/og/authorities/${d.data.authority}.png`);
+    expect(await meta('og:image:alt')).toContain(name);
+    await checkImage(image);
   });
 });
 

@@ -1,8 +1,8 @@
-// /og/<page>.png: the Open Graph image of every authority and document page (and one
-// for the rest of the site), generated at build time (src/lib/previews.ts).
+// /og/<page>.png: the Open Graph image of every authority page (document pages use their
+// authority's) and one for the rest of the site, generated at build time (src/lib/previews.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE_PREVIEW, authorityPreview, documentPreview, previewImage, type Preview } from '../../lib/previews.ts';
-import { authorities, documents } from '../../lib/site-data.ts';
+import { SITE_PREVIEW, authorityPreview, previewImage, type Preview } from '../../lib/previews.ts';
+import { authorities } from '../../lib/site-data.ts';
 import { previewKey } from '../../lib/cache-keys.ts';
 
 // The cache key is what the image shows, so a rebuild draws only the previews that changed.
@@ -11,7 +11,6 @@ const path = (path: string, preview: Preview) => ({ params: { path }, props: { p
 export const getStaticPaths = (() => [
   path('site', SITE_PREVIEW),
   ...authorities.map((a) => path(`authorities/${a.id}`, authorityPreview(a.id))),
-  ...documents.map((d) => path(`documents/${d.id}`, documentPreview(d))),
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
