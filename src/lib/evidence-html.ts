@@ -82,12 +82,18 @@ function blockText(block: Element): BlockText {
 
 type Parent = Root | Element;
 
-function findBlock(parent: Parent, quote: string, accept: Set<string>): Element | undefined {
+/** Block texts of one document, each worked out once however many quotes are looked for (marking a quote keeps its block's text). */
+type TextCache = Map<Element, string>;
+
+function findBlock(parent: Parent, quote: string, accept: Set<string>, texts: TextCache): Element | undefined {
   for (const child of parent.children) {
     if (child.type !== 'element') continue;
-    const inner = findBlock(child, quote, accept);
+    const inner = findBlock(child, quote, accept, texts);
     if (inner) return inner;
-    if (accept.has(child.tagName) && blockText(child).text.includes(quote)) return child;
+    if (!accept.has(child.tagName)) continue;
+    let text = texts.get(child);
+    if (text === undefined) texts.set(child, (text = blockText(child).text));
+    if (text.includes(quote)) return child;
   }
   return undefined;
 }
@@ -177,6 +183,7 @@ export function prepareBody(html: string, targets: readonly EvidenceTarget[], fi
   relevelHeadings(tree);
   scopeHeaderCells(tree);
   const placed = new Map<string, Element>();
+  const texts: TextCache = new Map();
   for (const target of targets) {
     const quote = normaliseWhitespace(target.quote);
     const existing = placed.get(quote);
@@ -185,7 +192,7 @@ export function prepareBody(html: string, targets: readonly EvidenceTarget[], fi
       existing.children.unshift({ type: 'element', tagName: 'span', properties: { id: target.anchor, className: ['evidence-anchor'] }, children: [] });
       continue;
     }
-    const block = findBlock(tree, quote, BLOCKS) ?? findBlock(tree, quote, CONTAINERS);
+    const block = findBlock(tree, quote, BLOCKS, texts) ?? findBlock(tree, quote, CONTAINERS, texts);
     if (!block) {
       throw new EvidenceNotFoundError(
         `${file}: ${target.field}: quote not found in the text of one block (paragraph, list item, heading or table row) of the rendered document: "${target.quote}"`,
