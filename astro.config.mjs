@@ -5,6 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { markdownConfig } from './src/lib/markdown.ts';
 
 /**
+ * The document entries the content check read at the start of a build, handed on to the
+ * search index at its end rather than read and validated a second time.
+ * @type {import('./src/domain/checks.ts').ContentEntry[] | undefined}
+ */
+let checkedEntries;
+
+/**
  * Runs the content checks before a build; any error stops it with file, field and reason.
  * @returns {import('astro').AstroIntegration}
  */
@@ -17,9 +24,11 @@ function contentChecks() {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async () => {
-        const { runContentCheck } = await import('./scripts/lib/content-check.ts');
+        const { checkContent } = await import('./scripts/lib/content-check.ts');
         const { formatProblem } = await import('./src/domain/checks.ts');
-        const errors = runContentCheck(root).filter((p) => p.severity === 'error');
+        const { problems, entries } = checkContent(root);
+        checkedEntries = entries;
+        const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length > 0) {
           throw new Error(`Content check failed with ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);
         }
@@ -52,7 +61,7 @@ function findAndShare() {
         const dist = fileURLToPath(dir);
         const { buildSearchIndex } = await import('./scripts/lib/search-index.ts');
         const started = performance.now();
-        const { pages } = await buildSearchIndex(root, dist);
+        const { pages } = await buildSearchIndex(root, dist, checkedEntries);
         logger.info(`Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
         const { copyFileSync } = await import('node:fs');
         copyFileSync(`${dist}/sitemap-index.xml`, `${dist}/sitemap.xml`);

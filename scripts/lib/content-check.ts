@@ -1,8 +1,13 @@
 // The content check the build runs (astro.config.mjs) and `npm run check:content` prints.
-import { checkEntries, type ContentProblem } from '../../src/domain/checks.ts';
+import { checkEntries, type ContentEntry, type ContentProblem } from '../../src/domain/checks.ts';
 import { readAuthorities, readDocuments, ROOT } from './entries.ts';
 
-export function runContentCheck(root = ROOT): ContentProblem[] {
+/** The problems of every entry, and the entries that parsed (the build hands them on to the search index). */
+export function checkContent(root = ROOT): { problems: ContentProblem[]; entries: ContentEntry[] } {
   const { entries, problems } = readDocuments(root);
-  return [...problems, ...checkEntries(entries, readAuthorities(root))];
+  return { problems: [...problems, ...checkEntries(entries, readAuthorities(root))], entries };
+}
+
+export function runContentCheck(root = ROOT): ContentProblem[] {
+  return checkContent(root).problems;
 }

@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchFilters, htmlForIndex } from '../../src/domain/search-filters.ts';
+import type { ContentEntry } from '../../src/domain/checks.ts';
 import { readAuthorities, readDocuments } from './entries.ts';
 
-export async function buildSearchIndex(root: string, dist: string): Promise<{ pages: number }> {
-  const { entries } = readDocuments(root);
+/** `entries`: the documents as the build's content check read them (read afresh when not given). */
+export async function buildSearchIndex(root: string, dist: string, entries: readonly ContentEntry[] = readDocuments(root).entries): Promise<{ pages: number }> {
   const documents = entries.map((e) => ({ id: e.file.replace(/^content\/documents\//, '').replace(/\.md$/, ''), data: e.data }));
   const pages = searchFilters(documents, readAuthorities(root));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
