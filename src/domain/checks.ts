@@ -3,7 +3,7 @@
 // call it on entries read by scripts/lib/entries.ts.
 import type { DocumentData } from '../schemas/document.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
-import { quoteInBody } from './evidence.ts';
+import { normaliseWhitespace, quoteInNormalisedBody } from './evidence.ts';
 import { formatDate, isCertainlyBefore } from './dates.ts';
 import { unsafeMarkup } from './body-safety.ts';
 import { codeInOperation } from './authorities.ts';
@@ -35,6 +35,7 @@ export function checkEntries(entries: readonly ContentEntry[], authorities: read
     const error = (field: string, message: string) => problems.push({ severity: 'error', file, field, message });
     const warning = (field: string, message: string) => problems.push({ severity: 'warning', file, field, message });
     for (const problem of unsafeMarkup(body)) error(`body${problem.line ? ` line ${problem.line}` : ''}`, problem.message);
+    let normalisedBody: string | undefined;
     if (!known.has(data.authority)) error('authority', `unknown authority "${data.authority}" (see content/authorities.json)`);
     data.inspections.forEach((inspection, i) => {
       const at = `inspections.${i}`;
@@ -42,7 +43,7 @@ export function checkEntries(entries: readonly ContentEntry[], authorities: read
         error(`${at}.authority`, `unknown authority "${inspection.authority}" (see content/authorities.json)`);
       }
       for (const [key, judgement] of Object.entries(inspection.judgements)) {
-        if (judgement && !quoteInBody(judgement.evidence, body)) {
+        if (judgement && !quoteInNormalisedBody(judgement.evidence, (normalisedBody ??= normaliseWhitespace(body)))) {
           error(`${at}.judgements.${key}.evidence`, `quote not found in the body: "${judgement.evidence}"`);
         }
       }

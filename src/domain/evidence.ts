@@ -6,7 +6,12 @@ export function normaliseWhitespace(text: string): string {
 }
 
 export function quoteInBody(quote: string, body: string): boolean {
-  return normaliseWhitespace(body).includes(normaliseWhitespace(quote));
+  return quoteInNormalisedBody(quote, normaliseWhitespace(body));
+}
+
+/** quoteInBody for a body already normalised: a body with ten quotes is normalised once. */
+export function quoteInNormalisedBody(quote: string, normalisedBody: string): boolean {
+  return normalisedBody.includes(normaliseWhitespace(quote));
 }
 
 /** The anchor id of one judgement's evidence on its document page. */
