@@ -227,7 +227,7 @@ if (only.has('markdown')) {
   // where the Sätteri build's time goes.
   for (const [processor, profiled] of [['satteri', false], ['unified', false], ['satteri', true]] as const) {
     rmSync(profileDir, { recursive: true, force: true });
-    const env: Record<string, string> = profiled ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
+    const env: Record<string, string> = profiled ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {};
     const site = makeSite(`markdown-${processor}`, { variant: 'full', content: generated.content, source, processor, timeoutMs, env });
     log(`${count} documents: this site with ${processor}, clean build${profiled ? ' (CPU-profiled)' : ''}`);
     const m = await site.cleanBuild();
