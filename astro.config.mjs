@@ -5,9 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { markdownConfig } from './src/lib/markdown.ts';
 
 /**
- * The document entries the content check read at the start of a build, handed on to the
- * search index at its end rather than read and validated a second time.
- * @type {import('./src/domain/checks.ts').ContentEntry[] | undefined}
+ * The document entries the content check read at the start of a build (file and
+ * frontmatter, not bodies), handed on to the search index at its end rather than read and
+ * validated a second time.
+ * @type {Pick<import('./src/domain/checks.ts').ContentEntry, 'file' | 'data'>[] | undefined}
  */
 let checkedEntries;
 
@@ -27,7 +28,7 @@ function contentChecks() {
         const { checkContent } = await import('./scripts/lib/content-check.ts');
         const { formatProblem } = await import('./src/domain/checks.ts');
         const { problems, entries } = checkContent(root);
-        checkedEntries = entries;
+        checkedEntries = entries.map(({ file, data }) => ({ file, data }));
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length > 0) {
           throw new Error(`Content check failed with ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);
@@ -61,8 +62,8 @@ function findAndShare() {
         const dist = fileURLToPath(dir);
         const { buildSearchIndex } = await import('./scripts/lib/search-index.ts');
         const started = performance.now();
-        const { pages } = await buildSearchIndex(root, dist, checkedEntries);
-        logger.info(`Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        const { pages, shards, reused } = await buildSearchIndex(root, dist, checkedEntries);
+        logger.info(`Search index: ${pages} pages in ${shards} shards (${reused} unchanged, from .cache/search-index) in ${Math.round(performance.now() - started)} ms`);
         const { copyFileSync } = await import('node:fs');
         copyFileSync(`${dist}/sitemap-index.xml`, `${dist}/sitemap.xml`);
       },

@@ -1,5 +1,6 @@
 // The search page's script: Pagefind's JS API (its bundle at /pagefind/pagefind.js,
-// loaded at run time, not bundled), the form kept in the address (?q=...&region=...),
+// loaded at run time, not bundled, with the other shards of the index that
+// /pagefind/shards.json lists merged into it: scripts/lib/search-index.ts), the form kept in the address (?q=...&region=...),
 // result counts announced in a status region, results as plain links with excerpts.
 interface PagefindResult {
   id: string;
@@ -8,6 +9,7 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch?: unknown;
 }
@@ -27,7 +29,10 @@ export function startSearch(): void {
     const url = '/pagefind/pagefind.js';
     pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => {
       await p.options({ excerptLength: 30 });
+      const shards = fetch('/pagefind/shards.json').then((r) => r.json() as Promise<string[]>);
+      // Merged shards share the primary's WebAssembly, so they are merged after init.
       await p.init();
+      await Promise.all((await shards).map((shard) => p.mergeIndex(shard)));
       return p;
     });
     return pagefind;

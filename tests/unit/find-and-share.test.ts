@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { DOWNLOADS, jsonSchemaOf, spreadsheetSafe } from '../../src/domain/downloads.ts';
 import { nameSlug, redirects } from '../../src/domain/redirects.ts';
 import { readAuthorities } from '../../scripts/lib/entries.ts';
+import { AUTHORITY_PAGE_KIND } from '../../src/domain/search-filters.ts';
+import { PRIMARY_SHARD, shardOf } from '../../scripts/lib/search-index.ts';
 
 describe('download schemas', () => {
   test.each(DOWNLOADS.map((d) => [d.name, d] as const))('%s: a JSON Schema of an array of rows, every column described, in column order', (_name, d) => {
@@ -44,5 +46,14 @@ describe('redirects', () => {
     expect(nameSlug('London Borough of Barking & Dagenham')).toBe('london-borough-of-barking-and-dagenham');
     expect(nameSlug('St. Helens')).toBe('st-helens');
     expect(nameSlug('King’s Lynn')).toBe('kings-lynn');
+  });
+});
+
+describe('search index shards', () => {
+  const filters = (kind: string, region: string[]) => ({ authority: [], region, kind: [kind], framework: [], grade: [], year: [] });
+  test('authority pages share the primary shard; documents go to their authority’s region', () => {
+    expect(shardOf(filters(AUTHORITY_PAGE_KIND, ['London']))).toBe(PRIMARY_SHARD);
+    expect(shardOf(filters('Ofsted inspection report', ['Yorkshire and the Humber']))).toBe('documents-yorkshire-and-the-humber');
+    expect(shardOf(filters('Ofsted inspection report', []))).toBe('documents-no-region');
   });
 });
