@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
@@ -27,7 +28,8 @@ function contentChecks() {
       'astro:build:start': async () => {
         const { checkContent } = await import('./scripts/lib/content-check.ts');
         const { formatProblem } = await import('./src/domain/checks.ts');
-        const { problems, entries } = checkContent(root);
+        // Entries unchanged since the last build are not parsed again (.cache/content-check.json).
+        const { problems, entries } = checkContent(root, join(root, '.cache/content-check.json'));
         checkedEntries = entries.map(({ file, data }) => ({ file, data }));
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length > 0) {

@@ -3,7 +3,7 @@
 //
 //   npm run bench                                   everything, sizes 2000,10000,20000
 //   npm run bench -- --sizes 2000,10000              scale sizes
-//   npm run bench -- --only full,weights,lighthouse   some sections (full, markdown, weights, lighthouse, scale, plan)
+//   npm run bench -- --only full,weights,lighthouse   some sections (full, markdown, weights, lighthouse, scale)
 //   npm run bench -- --repeat 3                      clean builds of the committed content per variant (median)
 //   npm run bench -- --write-docs                    also write the figures into docs/BENCHMARKS.md
 //   npm run bench -- --markdown-docs 500             synthetic documents built with each Markdown processor
@@ -19,7 +19,6 @@ import { parseArgs } from 'node:util';
 import { fmtMB, fmtS, type Measured } from './bench/measure.ts';
 import { BENCH_TMP, BuildFailed, makeSite, ROOT, snapshot, type BenchSite } from './bench/site.ts';
 import { summariseProfile } from './bench/profile.ts';
-import { applyPlan } from './bench/plan.ts';
 import { outputSize, pageWeight, pagesUnder, type PageWeight } from './bench/weights.ts';
 import { benchMarkdown, type MarkdownFigure } from './bench/markdown.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
@@ -27,7 +26,7 @@ import { generateSynthetic } from './generate-synthetic.ts';
 import { readDocuments } from './lib/entries.ts';
 import { mergeResults, render, writeDocs, type Results, type BuildFigure, type ScaleFigure } from './bench/report.ts';
 
-const SECTIONS = ['full', 'markdown', 'weights', 'lighthouse', 'scale', 'plan'] as const;
+const SECTIONS = ['full', 'markdown', 'weights', 'lighthouse', 'scale'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -76,7 +75,12 @@ const results: Results = {
 };
 log(`snapshot: ${source.label}; sections: ${[...only].join(', ')}; sizes: ${sizes.join(', ')}`);
 
-const figure = (m: Measured): BuildFigure => ({ wallMs: m.wallMs, peakRss: m.peakTreeRss });
+/** The search index step's time, from the site's build log (the bare baseline has none). */
+const searchIndexMs = (m: Measured) => {
+  const stated = /Search index: [^\n]* in (\d+) ms/.exec(m.output);
+  return stated ? Number(stated[1]) : undefined;
+};
+const figure = (m: Measured): BuildFigure => ({ wallMs: m.wallMs, peakRss: m.peakTreeRss, ...(searchIndexMs(m) === undefined ? {} : { searchIndexMs: searchIndexMs(m) }) });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 /** A small edit to one entry of a content/ folder: a sentence appended to its body, so only that entry's digest changes. */
@@ -130,7 +134,10 @@ if (only.has('full') || only.has('weights') || only.has('lighthouse')) {
       siteRuns.push(await site.cleanBuild());
       log(`  ${fmtS(siteRuns.at(-1)!.wallMs)}, ${fmtMB(siteRuns.at(-1)!.peakTreeRss)}`);
     }
-    const pick = (runs: Measured[]): BuildFigure => ({ wallMs: median(runs.map((r) => r.wallMs)), peakRss: median(runs.map((r) => r.peakTreeRss)) });
+    const pick = (runs: Measured[]): BuildFigure => {
+      const stated = runs.map(searchIndexMs).filter((x) => x !== undefined);
+      return { wallMs: median(runs.map((r) => r.wallMs)), peakRss: median(runs.map((r) => r.peakTreeRss)), ...(stated.length > 0 ? { searchIndexMs: median(stated) } : {}) };
+    };
     log('committed content: this site, rebuild with nothing changed');
     const unchanged = figure(await site.rebuild());
     const edited = editOneEntry(committedContent);
@@ -241,34 +248,7 @@ if (only.has('markdown')) {
   save();
 }
 
-// 5. The plan, measured: the smallest scale size built with the changes docs/BENCHMARKS.md
-// proposes applied to the bench copy (scripts/bench/plan.ts), clean and after one edit.
-if (only.has('plan')) {
-  const count = Math.min(...sizes);
-  const generated = synthetic(count);
-  const site = makeSite(`plan-${count}`, { variant: 'full', content: generated.content, source, timeoutMs });
-  const patches = applyPlan(site.dir);
-  try {
-    log(`${count} documents, with the plan (${patches.filter((p) => p.applied).length} of ${patches.length} changes applied): clean build`);
-    const clean = await site.cleanBuild();
-    log(`  ${fmtS(clean.wallMs)}, ${fmtMB(clean.peakTreeRss)}`);
-    const edited = editOneEntry(generated.content);
-    log(`${count} documents, with the plan: rebuild after editing ${edited}`);
-    const rebuilt = await site.rebuild();
-    log(`  ${fmtS(rebuilt.wallMs)}, ${fmtMB(rebuilt.peakTreeRss)}`);
-    results.plan = { documents: count, patches, clean: figure(clean), rebuildOneEntry: figure(rebuilt) };
-  } catch (error) {
-    if (!(error instanceof BuildFailed)) throw error;
-    log(`  the plan's build failed: ${error.message.slice(0, 2000)}`);
-  }
-  if (!values.keep) {
-    site.remove();
-    rmSync(join(BENCH_TMP, `synthetic-${count}`), { recursive: true, force: true });
-  }
-  save();
-}
-
-// 6. Scale: synthetic entries at each size; clean build, output, one-entry rebuild.
+// 5. Scale: synthetic entries at each size; clean build, output, one-entry rebuild.
 if (only.has('scale')) {
   results.scale = [];
   for (const count of sizes) {

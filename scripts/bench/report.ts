@@ -11,6 +11,8 @@ import type { ProfileSummary } from './profile.ts';
 export interface BuildFigure {
   wallMs: number;
   peakRss: number;
+  /** The site's search index step, as its build log states it ("Search index: … in N ms"). */
+  searchIndexMs?: number;
 }
 
 export interface ScaleFigure {
@@ -70,10 +72,9 @@ export interface Results {
   markdown?: { bodies: number; inProcess: MarkdownFigure[]; buildDocuments: number; satteri: BuildFigure; unified: BuildFigure };
   scale?: ScaleFigure[];
   profile?: { documents: number } & ProfileSummary;
-  plan?: { documents: number; patches: { name: string; applied: boolean }[]; clean: BuildFigure; rebuildOneEntry: BuildFigure };
 }
 
-const SECTION_KEYS = ['full', 'weights', 'lighthouse', 'markdown', 'profile', 'scale', 'plan'] as const;
+const SECTION_KEYS = ['full', 'weights', 'lighthouse', 'markdown', 'profile', 'scale'] as const;
 
 /** The latest run's sections over the previous results; scale rows merged by size. */
 export function mergeResults(previous: Results | undefined, latest: Results): Results {
@@ -167,6 +168,8 @@ export function targets(r: Results): Target[] {
   return out;
 }
 
+const searchS = (b: BuildFigure) => (b.searchIndexMs === undefined ? 'not stated' : fmtS(b.searchIndexMs));
+
 export function render(r: Results): string {
   const parts: string[] = [];
   parts.push(`Machine: ${r.machine}. Latest run ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${r.source}${r.totalMs ? `, ${fmtS(r.totalMs)} in all` : ''}.`);
@@ -181,6 +184,7 @@ export function render(r: Results): string {
           ['clean build, peak RSS of the process tree', fmtMB(f.site.peakRss), fmtMB(f.bare.peakRss), ratio(f.site.peakRss, f.bare.peakRss)],
           ['rebuild, one entry changed', fmtS(f.rebuildOneEntry.wallMs), fmtS(f.bareRebuildOneEntry.wallMs), ratio(f.rebuildOneEntry.wallMs, f.bareRebuildOneEntry.wallMs)],
           ['rebuild, nothing changed', fmtS(f.rebuildUnchanged.wallMs), '', ''],
+          ['of which the search index (clean / one entry changed)', `${searchS(f.site)} / ${searchS(f.rebuildOneEntry)}`, '', ''],
           ['output', `${fmtMB(f.output.bytes)} in ${f.output.files} files`, `${fmtMB(f.bareOutput.bytes)} in ${f.bareOutput.files} files`, ''],
         ],
       ),
@@ -194,28 +198,13 @@ export function render(r: Results): string {
         ['documents', 'clean build', 'peak RSS', 'output', 'rebuild, one entry changed', 'clean ÷ rebuild', 'run'],
         r.scale.map((s) => [
           s.documents.toLocaleString('en-GB'),
-          s.clean ? fmtS(s.clean.wallMs) : (s.failed ?? ''),
+          s.clean ? `${fmtS(s.clean.wallMs)} (search index ${searchS(s.clean)})` : (s.failed ?? ''),
           s.clean ? fmtMB(s.clean.peakRss) : '',
           s.output ? `${fmtMB(s.output.bytes)}, ${s.output.files.toLocaleString('en-GB')} files` : '',
-          s.rebuildOneEntry ? `${fmtS(s.rebuildOneEntry.wallMs)} (${fmtMB(s.rebuildOneEntry.peakRss)})` : s.clean ? (s.failed ?? '') : '',
+          s.rebuildOneEntry ? `${fmtS(s.rebuildOneEntry.wallMs)} (${fmtMB(s.rebuildOneEntry.peakRss)}; search index ${searchS(s.rebuildOneEntry)})` : s.clean ? (s.failed ?? '') : '',
           s.clean && s.rebuildOneEntry ? `${(s.clean.wallMs / s.rebuildOneEntry.wallMs).toFixed(1)}×` : '',
           s.date.slice(0, 16).replace('T', ' '),
         ]),
-      ),
-    );
-  }
-  if (r.plan) {
-    const p = r.plan;
-    const now = r.scale?.find((s) => s.documents === p.documents);
-    parts.push(`### The plan, measured (${p.documents.toLocaleString('en-GB')} synthetic documents)\n\n${when(r, 'plan')}\n\nChanges applied to the bench copy only (scripts/bench/plan.ts):\n\n${p.patches.map((x) => `- ${x.name}: ${x.applied ? 'applied' : '**did not apply** (the code has changed)'}`).join('\n')}`);
-    parts.push(
-      table(
-        ['build', 'as committed (scale table)', 'with the plan'],
-        [
-          ['clean build', now?.clean ? `${fmtS(now.clean.wallMs)}, ${fmtMB(now.clean.peakRss)}` : 'not run', `${fmtS(p.clean.wallMs)}, ${fmtMB(p.clean.peakRss)}`],
-          ['rebuild, one entry changed', now?.rebuildOneEntry ? fmtS(now.rebuildOneEntry.wallMs) : 'not run', fmtS(p.rebuildOneEntry.wallMs)],
-          ['clean ÷ rebuild', now?.clean && now.rebuildOneEntry ? `${(now.clean.wallMs / now.rebuildOneEntry.wallMs).toFixed(1)}×` : '', `${(p.clean.wallMs / p.rebuildOneEntry.wallMs).toFixed(1)}×`],
-        ],
       ),
     );
   }

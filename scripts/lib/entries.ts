@@ -1,7 +1,8 @@
 // Reads content/ the way the site does, for tools that run outside Astro (the content
 // check, the importer, the tests): same schemas, same messages (file, field, reason).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { authoritySchema, type AuthorityData } from '../../src/schemas/authority.ts';
@@ -52,15 +53,66 @@ export function parseEntry(file: string, text: string): { entry?: ContentEntry; 
   return { entry: { file, data: result.data, body: split.body }, problems: [] };
 }
 
-export function readDocuments(root = ROOT): { entries: ContentEntry[]; problems: ContentProblem[] } {
+/**
+ * Every document entry under content/documents. With `cacheFile` (the build's, in
+ * .cache/), an entry whose file and whose reading code (schemas, domain, dependencies) are
+ * unchanged since the last read is taken from the cache rather than parsed and validated
+ * again: YAML and zod are most of a rebuild's content check.
+ */
+export function readDocuments(root = ROOT, cacheFile?: string): { entries: ContentEntry[]; problems: ContentProblem[] } {
+  const cache = cacheFile ? loadParseCache(root, cacheFile) : undefined;
   const entries: ContentEntry[] = [];
   const problems: ContentProblem[] = [];
+  const fresh: ParseCache['files'] = {};
   for (const path of listMarkdown(join(root, 'content/documents'))) {
-    const parsed = parseEntry(relative(root, path), readFileSync(path, 'utf8'));
-    if (parsed.entry) entries.push(parsed.entry);
+    const file = relative(root, path);
+    const text = readFileSync(path, 'utf8');
+    const digest = cache ? createHash('sha256').update(text).digest('base64url') : '';
+    const hit = cache?.files[file];
+    if (hit && hit.digest === digest) {
+      const split = splitFrontmatter(text)!;
+      entries.push({ file, data: hit.data, body: split.body });
+      fresh[file] = hit;
+      continue;
+    }
+    const parsed = parseEntry(file, text);
+    if (parsed.entry) {
+      entries.push(parsed.entry);
+      fresh[file] = { digest, data: parsed.entry.data };
+    }
     problems.push(...parsed.problems);
   }
+  if (cache && cacheFile) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify({ key: cache.key, files: fresh } satisfies ParseCache));
+  }
   return { entries, problems };
+}
+
+interface ParseCache {
+  /** A digest of the code that reads entries: a change to any of it empties the cache. */
+  key: string;
+  files: Record<string, { digest: string; data: DocumentData }>;
+}
+
+function loadParseCache(root: string, cacheFile: string): ParseCache {
+  const key = createHash('sha256');
+  const code = [join(ROOT, 'src/schemas'), join(ROOT, 'src/domain'), join(ROOT, 'scripts/lib/entries.ts'), join(root, 'package-lock.json')];
+  for (const path of code.flatMap((p) => (existsSync(p) && statSync(p).isDirectory() ? listFilesIn(p) : existsSync(p) ? [p] : [])).sort()) {
+    key.update(`\0${relative(ROOT, path)}\0`).update(readFileSync(path));
+  }
+  const wanted = key.digest('base64url');
+  try {
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as ParseCache;
+    if (cached.key === wanted) return cached;
+  } catch {
+    // No cache yet, or an unreadable one: read every entry.
+  }
+  return { key: wanted, files: {} };
+}
+
+function listFilesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFilesIn(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 export function readAuthorities(root = ROOT): AuthorityData[] {

@@ -73,7 +73,9 @@ export async function buildSearchIndex(
   let reused = 0;
   try {
     for (const [shard, shardPages] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
-      const digest = createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, shardPages])).digest('base64url').slice(0, 16);
+      const hash = createHash('sha256').update(PAGEFIND_VERSION);
+      for (const page of shardPages) hash.update(`\0${page.url}\0`).update(page.content);
+      const digest = hash.digest('base64url').slice(0, 16);
       const cached = join(cache, `${shard}.${digest}`);
       if (existsSync(join(cached, 'pagefind-entry.json'))) reused++;
       else {
