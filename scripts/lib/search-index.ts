@@ -61,7 +61,8 @@ export async function buildSearchIndex(
       continue;
     }
     const shard = shardOf(filters);
-    shards.set(shard, [...(shards.get(shard) ?? []), { url, content }]);
+    if (!shards.has(shard)) shards.set(shard, []);
+    shards.get(shard)!.push({ url, content });
   }
   if (!shards.has(PRIMARY_SHARD)) problems.push('no authority pages to index');
   if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
@@ -69,26 +70,13 @@ export async function buildSearchIndex(
   const cache = join(root, '.cache/search-index');
   const out = join(dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
   let count = 0;
   let reused = 0;
   try {
     for (const [shard, shardPages] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
-      const hash = createHash('sha256').update(PAGEFIND_VERSION);
-      for (const page of shardPages) hash.update(`\0${page.url}\0`).update(page.content);
-      const digest = hash.digest('base64url').slice(0, 16);
-      const cached = join(cache, `${shard}.${digest}`);
-      if (existsSync(join(cached, 'pagefind-entry.json'))) reused++;
-      else {
-        const pending = `${cached}.partial`;
-        rmSync(pending, { recursive: true, force: true });
-        await writeShard(shardPages, pending, problems);
-        if (problems.length > 0) break;
-        // Older copies of this shard are of content that has since changed.
-        for (const old of readdirSync(cache)) if (old.split('.')[0] === shard && old !== `${shard}.${digest}.partial`) rmSync(join(cache, old), { recursive: true, force: true });
-        renameSync(pending, cached);
-      }
-      // A merged shard is searched with the primary's script and WebAssembly: only its data is copied.
-      cpSync(cached, shard === PRIMARY_SHARD ? out : join(out, shard), { recursive: true, filter: (path) => shard === PRIMARY_SHARD || !/[\\/](pagefind[^/\\]*\.(js|css)|wasm\.[^/\\]*)$/.test(path) });
+      if (await placeShard(shard, shardPages, cache, out, problems)) reused++;
+      if (problems.length > 0) break;
       count += shardPages.length;
     }
   } finally {
@@ -99,6 +87,31 @@ export async function buildSearchIndex(
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'shards.json'), `${JSON.stringify(others.map((s) => `/pagefind/${s}/`))}\n`);
   return { pages: count, shards: shards.size, reused };
+}
+
+/**
+ * Puts one shard into the built site: from the cache when a shard of the same pages was
+ * written before, else indexed afresh (and cached). Returns whether it came from the cache.
+ */
+async function placeShard(shard: string, shardPages: readonly ShardPage[], cache: string, out: string, problems: string[]): Promise<boolean> {
+  const hash = createHash('sha256').update(PAGEFIND_VERSION);
+  for (const page of shardPages) hash.update(`\0${page.url}\0`).update(page.content);
+  const digest = hash.digest('base64url').slice(0, 16);
+  const cached = join(cache, `${shard}.${digest}`);
+  const hit = existsSync(join(cached, 'pagefind-entry.json'));
+  if (!hit) {
+    const pending = `${cached}.partial`;
+    rmSync(pending, { recursive: true, force: true });
+    await writeShard(shardPages, pending, problems);
+    if (problems.length > 0) return false;
+    // Older copies of this shard are of content that has since changed.
+    for (const old of readdirSync(cache)) if (old.split('.')[0] === shard && old !== `${shard}.${digest}.partial`) rmSync(join(cache, old), { recursive: true, force: true });
+    renameSync(pending, cached);
+  }
+  // A merged shard is searched with the primary's script and WebAssembly: only its data is copied.
+  const dataOnly = (path: string) => shard === PRIMARY_SHARD || !/[\\/](pagefind[^/\\]*\.(js|css)|wasm\.[^/\\]*)$/.test(path);
+  cpSync(cached, shard === PRIMARY_SHARD ? out : join(out, shard), { recursive: true, filter: dataOnly });
+  return hit;
 }
 
 async function writeShard(pages: readonly ShardPage[], outputPath: string, problems: string[]): Promise<void> {
