@@ -5,13 +5,13 @@
 //   config is the repository's astro.config.mjs with the cache moved into the copy (a
 //   linked node_modules would otherwise share node_modules/.astro/data-store.json with
 //   every other build on the machine), and optionally remark/unified in place of
-//   Sätteri. src/ is copied, not linked: Astro drops the CSS of a linked src/ (the
+//   Sätteri (in src/lib/markdown.ts, see useUnified). src/ is copied, not linked: Astro drops the CSS of a linked src/ (the
 //   imports resolve outside the project root), which would flatter the page weights.
 // - "bare": the baseline, a bare Astro 7 site with one minimal page template that
 //   renders every entry of the same content/documents with the same processor
 //   (Sätteri, smart punctuation off), no schema, no other page.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { run, type Measured } from './measure.ts';
 
@@ -66,16 +66,23 @@ const { Content } = await render(entry);
 </html>
 `;
 
-function fullConfig(processor: Processor): string {
+function fullConfig(): string {
   const base = JSON.stringify('./astro.config.site.mjs');
-  if (processor === 'satteri') {
-    return `import base from ${base};\nexport default { ...base, cacheDir: './.cache' };\n`;
-  }
-  return `import base from ${base};
-import { unified } from '@astrojs/markdown-remark';
-// The same site with remark/unified (smart punctuation off, GFM on, as with Sätteri).
-export default { ...base, cacheDir: './.cache', markdown: { ...base.markdown, processor: unified({ smartypants: false, gfm: true }) } };
-`;
+  return `import base from ${base};\nexport default { ...base, cacheDir: './.cache' };\n`;
+}
+
+/**
+ * The same site with remark/unified (smart punctuation off, GFM on, as with Sätteri): the
+ * site's one processor is in src/lib/markdown.ts (Astro's config and the document pages
+ * both take it from there), so that is the line changed. Throws if the line has moved,
+ * rather than measure Sätteri under the name of unified.
+ */
+function useUnified(siteDir: string): void {
+  const file = join(siteDir, 'src/lib/markdown.ts');
+  const text = readFileSync(file, 'utf8');
+  const line = 'processor: satteri({ features: { smartPunctuation: false } }),';
+  if (!text.includes(line)) throw new Error(`bench: ${file} no longer has "${line}"; update scripts/bench/site.ts`);
+  writeFileSync(file, `import { unified } from '@astrojs/markdown-remark';\n${text.replace(line, 'processor: unified({ smartypants: false, gfm: true }),')}`);
 }
 
 export interface Snapshot {
@@ -131,7 +138,8 @@ export function makeSite(
       cpSync(join(source, copied), join(dir, copied), { recursive: true });
     }
     cpSync(join(source, 'astro.config.mjs'), join(dir, 'astro.config.site.mjs'));
-    writeFileSync(join(dir, 'astro.config.mjs'), fullConfig(options.processor ?? 'satteri'));
+    writeFileSync(join(dir, 'astro.config.mjs'), fullConfig());
+    if (options.processor === 'unified') useUnified(dir);
   } else {
     writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'bare-baseline', private: true, type: 'module' }, null, 2)}\n`);
     writeFileSync(join(dir, 'astro.config.mjs'), BARE_CONFIG);
