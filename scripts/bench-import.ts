@@ -1,8 +1,9 @@
-// node scripts/bench-import.ts [folder] [--jobs <n>]
+// node scripts/bench-import.ts [folder] [--jobs <n>] [--json]
 //
 // Time and peak memory of importing the whole corpus (a dry run: nothing is written),
 // side by side in the same run with bare unpdf text extraction (extractText) of the same
-// PDFs on the same number of worker threads. Prints a table; docs/BENCHMARKS.md records it.
+// PDFs on the same number of worker threads. Prints a table (with --json, the figures as
+// JSON on the last line: `npm run bench`'s importer section reads them).
 // Peak memory is the process's resident set (main thread and workers), sampled every 25 ms.
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { readAuthorities } from './lib/entries.ts';
 import { listImportable, runBatch } from '../src/importer/batch.ts';
 import { CORPUS_ROOT } from '../src/importer/manifest.ts';
 
-interface Step {
+export interface ImportStep {
   name: string;
   /** The 1-minute load average when the step started: the cores are shared. */
   load: number;
@@ -24,7 +25,7 @@ interface Step {
 }
 
 /** Runs `work` while sampling the resident set; returns wall time, CPU time and the peak. */
-async function measure(name: string, files: number, work: () => Promise<number>): Promise<Step> {
+async function measure(name: string, files: number, work: () => Promise<number>): Promise<ImportStep> {
   const load = loadavg()[0]!;
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => {
@@ -83,7 +84,7 @@ if (!isMainThread) {
   const files = listImportable(folder).filter((f) => f.endsWith('.pdf'));
   const authorities = readAuthorities();
 
-  const steps: Step[] = [];
+  const steps: ImportStep[] = [];
   steps.push(await measure('unpdf extractText (bare text)', files.length, () => bareExtraction(files, jobs)));
   steps.push(
     await measure('importer, dry run (the batch `npm run import -- <folder> --dry-run` runs)', files.length, async () => {
@@ -95,6 +96,10 @@ if (!isMainThread) {
     }),
   );
 
+  if (args.includes('--json')) {
+    console.log(JSON.stringify({ jobs, node: process.version, steps }));
+    process.exit(0);
+  }
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   console.log(`${files.length} PDFs from ${folder}; ${jobs} worker threads; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
   console.log('| step | PDFs read | wall time | CPU time | CPU per PDF | peak RSS | load average at start |');
@@ -104,7 +109,7 @@ if (!isMainThread) {
       `| ${s.name} | ${s.ok} of ${s.files} | ${(s.wallMs / 1000).toFixed(1)} s | ${(s.cpuMs / 1000).toFixed(1)} s | ${(s.cpuMs / s.files).toFixed(0)} ms | ${mb(s.peakRss)} MB | ${s.load.toFixed(1)} |`,
     );
   }
-  const [bare, full] = steps as [Step, Step];
+  const [bare, full] = steps as [ImportStep, ImportStep];
   console.log(
     `full import / bare extraction: ${(full.cpuMs / bare.cpuMs).toFixed(2)}× the CPU time, ${(full.wallMs / bare.wallMs).toFixed(2)}× the wall time, ${(full.peakRss / bare.peakRss).toFixed(2)}× the peak memory`,
   );

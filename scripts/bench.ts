@@ -3,7 +3,7 @@
 //
 //   npm run bench                                   everything, sizes 2000,10000,20000
 //   npm run bench -- --sizes 2000,10000              scale sizes
-//   npm run bench -- --only full,weights,lighthouse   some sections (full, markdown, weights, lighthouse, scale)
+//   npm run bench -- --only full,weights,lighthouse   some sections (full, markdown, weights, lighthouse, scale, importer)
 //   npm run bench -- --repeat 3                      clean builds of the committed content per variant (median)
 //   npm run bench -- --write-docs                    also write the figures into docs/BENCHMARKS.md
 //   npm run bench -- --markdown-docs 500             synthetic documents built with each Markdown processor
@@ -16,7 +16,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, write
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fmtMB, fmtS, type Measured } from './bench/measure.ts';
+import { fmtMB, fmtS, run, type Measured } from './bench/measure.ts';
 import { BENCH_TMP, BuildFailed, makeSite, ROOT, snapshot, type BenchSite } from './bench/site.ts';
 import { summariseProfile } from './bench/profile.ts';
 import { outputSize, pageWeight, pagesUnder, type PageWeight } from './bench/weights.ts';
@@ -26,7 +26,7 @@ import { generateSynthetic } from './generate-synthetic.ts';
 import { readDocuments } from './lib/entries.ts';
 import { mergeResults, render, writeDocs, type Results, type BuildFigure, type ScaleFigure } from './bench/report.ts';
 
-const SECTIONS = ['full', 'markdown', 'weights', 'lighthouse', 'scale'] as const;
+const SECTIONS = ['full', 'markdown', 'weights', 'lighthouse', 'scale', 'importer'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -289,6 +289,18 @@ if (only.has('scale')) {
       rmSync(join(BENCH_TMP, `synthetic-${count}`), { recursive: true, force: true });
     }
   }
+}
+
+// 6. Importer throughput: scripts/bench-import.ts (bare unpdf text extraction, then the
+// importer's dry run, over the corpus), as a child process; it prints its figures as JSON.
+if (only.has('importer')) {
+  log('importer: bare text extraction and the dry-run import of the corpus');
+  const m = await run(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/bench-import.ts'), '--json'], { cwd: ROOT, quiet: true });
+  const last = m.output.trim().split('\n').reverse().find((l) => l.startsWith('{"jobs"'));
+  if (m.status !== 0 || !last) throw new Error(`bench-import failed (exit ${m.status}):\n${m.output.slice(-3000)}`);
+  results.importer = JSON.parse(last) as NonNullable<Results['importer']>;
+  for (const s of results.importer.steps) log(`  ${s.name}: ${fmtS(s.wallMs)} wall, ${fmtS(s.cpuMs)} CPU, ${fmtMB(s.peakRss)}`);
+  save();
 }
 
 const merged = save();

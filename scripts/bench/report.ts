@@ -7,6 +7,7 @@ import type { MarkdownFigure } from './markdown.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { Bytes, PageWeight } from './weights.ts';
 import type { ProfileSummary } from './profile.ts';
+import type { ImportStep } from '../bench-import.ts';
 
 export interface BuildFigure {
   wallMs: number;
@@ -72,9 +73,11 @@ export interface Results {
   markdown?: { bodies: number; inProcess: MarkdownFigure[]; buildDocuments: number; satteri: BuildFigure; unified: BuildFigure };
   scale?: ScaleFigure[];
   profile?: { documents: number } & ProfileSummary;
+  /** scripts/bench-import.ts over the corpus: bare text extraction, then the importer's dry run. */
+  importer?: { jobs: number; steps: ImportStep[] };
 }
 
-const SECTION_KEYS = ['full', 'weights', 'lighthouse', 'markdown', 'profile', 'scale'] as const;
+const SECTION_KEYS = ['full', 'weights', 'lighthouse', 'markdown', 'profile', 'scale', 'importer'] as const;
 
 /** The latest run's sections over the previous results; scale rows merged by size. */
 export function mergeResults(previous: Results | undefined, latest: Results): Results {
@@ -278,6 +281,18 @@ export function render(r: Results): string {
     );
     const failed = (r.lighthouse ?? []).flatMap((l) => l.failed.map((f) => `- ${l.type} (\`${l.page}\`): ${f}`));
     parts.push(failed.length > 0 ? `Audits below full marks:\n\n${failed.join('\n')}` : 'No audit below full marks.');
+  }
+  if (r.importer) {
+    const i = r.importer;
+    parts.push(`### Importer throughput against bare text extraction (${i.jobs} worker threads)\n\n${when(r, 'importer')}`);
+    parts.push(
+      table(
+        ['step', 'PDFs read', 'wall time', 'CPU time', 'CPU per PDF', 'peak RSS'],
+        i.steps.map((s) => [s.name, `${s.ok} of ${s.files}`, fmtS(s.wallMs), fmtS(s.cpuMs), `${(s.cpuMs / s.files).toFixed(0)} ms`, fmtMB(s.peakRss)]),
+      ),
+    );
+    const [bare, full] = i.steps;
+    if (bare && full) parts.push(`The importer takes ${ratio(full.cpuMs, bare.cpuMs)} the CPU time of bare extraction, ${ratio(full.wallMs, bare.wallMs)} its wall time and ${ratio(full.peakRss, bare.peakRss)} its peak memory.`);
   }
   parts.push(`### Targets\n\n${table(['target', 'figure', ''], targets(r).map((t) => [t.target, t.figure, met(t.met)]))}`);
   return `${parts.join('\n\n')}\n`;
