@@ -5,8 +5,9 @@
 //   config is the repository's astro.config.mjs with the cache moved into the copy (a
 //   linked node_modules would otherwise share node_modules/.astro/data-store.json with
 //   every other build on the machine), and optionally remark/unified in place of
-//   Sätteri (in src/lib/markdown.ts, see useUnified). src/ is copied, not linked: Astro drops the CSS of a linked src/ (the
-//   imports resolve outside the project root), which would flatter the page weights.
+//   Sätteri (in src/lib/markdown.ts, see useUnified). src/ is copied, not linked: Astro
+//   drops the CSS of a linked src/ (the imports resolve outside the project root), which
+//   would flatter the page weights.
 // - "bare": the baseline, a bare Astro 7 site with one minimal page template that
 //   renders every entry of the same content/documents with the same processor
 //   (Sätteri, smart punctuation off), no schema, no other page.

@@ -1,7 +1,7 @@
 // Reads content/ the way the site does, for tools that run outside Astro (the content
 // check, the importer, the tests): same schemas, same messages (file, field, reason).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
@@ -14,14 +14,13 @@ import { splitFrontmatter } from '../../src/lib/document-body.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
-export { splitFrontmatter };
-
 /** Zod issue path as a field name, written as Astro's own errors write it: inspections.0.judgements.care_leavers.grade */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(frontmatter)';
 }
 
-function listMarkdown(dir: string): string[] {
+/** Files under a folder (none if it is missing) whose names end with `suffix`, sorted. */
+function listFiles(dir: string, suffix = ''): string[] {
   let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -29,7 +28,7 @@ function listMarkdown(dir: string): string[] {
     return [];
   }
   return entries
-    .flatMap((e) => (e.isDirectory() ? listMarkdown(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []))
+    .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), suffix) : e.name.endsWith(suffix) ? [join(dir, e.name)] : []))
     .sort();
 }
 
@@ -64,7 +63,7 @@ export function readDocuments(root = ROOT, cacheFile?: string): { entries: Conte
   const entries: ContentEntry[] = [];
   const problems: ContentProblem[] = [];
   const fresh: ParseCache['files'] = {};
-  for (const path of listMarkdown(join(root, 'content/documents'))) {
+  for (const path of listFiles(join(root, 'content/documents'), '.md')) {
     const file = relative(root, path);
     const text = readFileSync(path, 'utf8');
     const digest = cache ? createHash('sha256').update(text).digest('base64url') : '';
@@ -97,10 +96,13 @@ interface ParseCache {
 
 function loadParseCache(root: string, cacheFile: string): ParseCache {
   const key = createHash('sha256');
-  const code = [join(ROOT, 'src/schemas'), join(ROOT, 'src/domain'), join(ROOT, 'scripts/lib/entries.ts'), join(root, 'package-lock.json')];
-  for (const path of code.flatMap((p) => (existsSync(p) && statSync(p).isDirectory() ? listFilesIn(p) : existsSync(p) ? [p] : [])).sort()) {
-    key.update(`\0${relative(ROOT, path)}\0`).update(readFileSync(path));
-  }
+  const code = [
+    ...listFiles(join(ROOT, 'src/schemas')),
+    ...listFiles(join(ROOT, 'src/domain')),
+    join(ROOT, 'scripts/lib/entries.ts'),
+    ...[join(root, 'package-lock.json')].filter((f) => existsSync(f)),
+  ];
+  for (const path of code) key.update(`\0${relative(ROOT, path)}\0`).update(readFileSync(path));
   const wanted = key.digest('base64url');
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as ParseCache;
@@ -109,10 +111,6 @@ function loadParseCache(root: string, cacheFile: string): ParseCache {
     // No cache yet, or an unreadable one: read every entry.
   }
   return { key: wanted, files: {} };
-}
-
-function listFilesIn(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFilesIn(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 export function readAuthorities(root = ROOT): AuthorityData[] {

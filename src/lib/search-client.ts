@@ -1,7 +1,8 @@
 // The search page's script: Pagefind's JS API (its bundle at /pagefind/pagefind.js,
 // loaded at run time, not bundled, with the other shards of the index that
-// /pagefind/shards.json lists merged into it: scripts/lib/search-index.ts), the form kept in the address (?q=...&region=...),
-// result counts announced in a status region, results as plain links with excerpts.
+// /pagefind/shards.json lists merged into it: scripts/lib/search-index.ts), the form kept
+// in the address (?q=...&region=...), result counts announced in a status region, results
+// as plain links with excerpts.
 interface PagefindResult {
   id: string;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> }>;
