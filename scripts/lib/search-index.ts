@@ -1,6 +1,8 @@
-// After the build: the Pagefind index of every authority and document page (with the
-// filters of src/domain/search-filters.ts), written to dist/pagefind/. Any indexing error,
-// or a page missing from the index, throws, which fails the build.
+// The Pagefind index of every authority and document page (with the filters of
+// src/domain/search-filters.ts), written to dist/pagefind/. Any indexing error, or a page
+// missing from the index, throws, which fails the build. The documents are indexed from
+// their entries while Astro renders the pages (startSearchIndex, at astro:build:start), the
+// authority pages from the built pages afterwards (finishSearchIndex, at astro:build:done).
 //
 // The index is written in shards, merged in the browser (src/lib/search-client.ts): the
 // authority pages at /pagefind/ and each region's documents in /pagefind/<shard>/, listed
@@ -10,10 +12,14 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { AUTHORITY_PAGE_KIND, searchFilters, htmlForIndex, type PageFilters } from '../../src/domain/search-filters.ts';
+import { AUTHORITY_PAGE_KIND, documentHtmlForIndex, htmlForIndex, searchFilters, type PageFilters } from '../../src/domain/search-filters.ts';
+import { DOCUMENT_KIND_LABELS } from '../../src/domain/vocabulary.ts';
 import type { ContentEntry } from '../../src/domain/checks.ts';
+import { readBody } from '../../src/lib/document-body.ts';
+import { dateText } from '../../src/lib/format.ts';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { readAuthorities, readDocuments } from './entries.ts';
 
 /** The shard holding the authority pages, written at /pagefind/ itself. */
@@ -44,85 +50,146 @@ interface ShardPage {
   content: string;
 }
 
-/** `entries`: the documents as the build's content check read them (read afresh when not given). */
-export async function buildSearchIndex(
-  root: string,
-  dist: string,
-  entries: readonly Pick<ContentEntry, 'file' | 'data'>[] = readDocuments(root).entries,
-): Promise<{ pages: number; shards: number; reused: number }> {
-  const documents = entries.map((e) => ({ id: e.file.replace(/^content\/documents\//, '').replace(/\.md$/, ''), data: e.data }));
-  const pages = searchFilters(documents, readAuthorities(root));
-  const problems: string[] = [];
-  const shards = new Map<string, ShardPage[]>();
-  for (const [url, filters] of pages) {
-    const content = htmlForIndex(readFileSync(join(dist, url, 'index.html'), 'utf8'), filters);
-    if (!content) {
-      problems.push(`${url}: no <main> element to index`);
-      continue;
-    }
-    const shard = shardOf(filters);
-    if (!shards.has(shard)) shards.set(shard, []);
-    shards.get(shard)!.push({ url, content });
-  }
-  if (!shards.has(PRIMARY_SHARD)) problems.push('no authority pages to index');
-  if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
+/** A shard written to (or found in) the cache. */
+interface CachedShard {
+  shard: string;
+  dir: string;
+  pages: number;
+  /** Whether it was in the cache already. */
+  hit: boolean;
+}
 
-  const cache = join(root, '.cache/search-index');
-  const out = join(dist, 'pagefind');
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(cache, { recursive: true });
-  let count = 0;
-  let reused = 0;
-  try {
-    for (const [shard, shardPages] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
-      if (await placeShard(shard, shardPages, cache, out, problems)) reused++;
-      if (problems.length > 0) break;
-      count += shardPages.length;
-    }
-  } finally {
-    await pagefind.close();
+/** The index as started before the pages are rendered (startSearchIndex). */
+export interface StartedSearchIndex {
+  /** The document pages indexed, which the build must have written. */
+  documentUrls: string[];
+  /** The authority pages to index once they are built, with their filters. */
+  authorityPages: [string, PageFilters][];
+  /** The documents' shards, in the cache. */
+  documents: Promise<{ shards: CachedShard[]; ms: number }>;
+}
+
+const cacheDir = (root: string) => join(root, '.cache/search-index');
+const documentId = (file: string) => file.replace(/^content\/documents\//, '').replace(/\.md$/, '');
+
+/**
+ * Before the pages are rendered: starts indexing the documents' shards from the entries'
+ * files rather than their built pages (documentHtmlForIndex), so that Pagefind's process
+ * does the work on the other core while Astro renders the pages. Shards are written to the
+ * cache only; finishSearchIndex puts them into the built site.
+ */
+export function startSearchIndex(root: string, entries: readonly Pick<ContentEntry, 'file' | 'data'>[]): StartedSearchIndex {
+  const authorities = readAuthorities(root);
+  const names = new Map(authorities.map((a) => [a.id, a.name]));
+  const filters = searchFilters(entries.map((e) => ({ id: documentId(e.file), data: e.data })), authorities);
+  const shards = new Map<string, { url: string; entry: Pick<ContentEntry, 'file' | 'data'>; filters: PageFilters }[]>();
+  for (const entry of entries) {
+    const url = `/documents/${documentId(entry.file)}/`;
+    const pageFilters = filters.get(url)!;
+    const shard = shardOf(pageFilters);
+    if (!shards.has(shard)) shards.set(shard, []);
+    shards.get(shard)!.push({ url, entry, filters: pageFilters });
   }
-  if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
-  const others = [...shards.keys()].filter((s) => s !== PRIMARY_SHARD).sort();
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'shards.json'), `${JSON.stringify(others.map((s) => `/pagefind/${s}/`))}\n`);
-  return { pages: count, shards: shards.size, reused };
+  const documentUrls = [...shards.values()].flat().map((p) => p.url);
+  const authorityPages = [...filters].filter(([, f]) => f.kind.includes(AUTHORITY_PAGE_KIND));
+  const documents = (async () => {
+    const started = performance.now();
+    const cache = cacheDir(root);
+    mkdirSync(cache, { recursive: true });
+    const written: CachedShard[] = [];
+    for (const [shard, members] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
+      const pages: ShardPage[] = [];
+      for (const { url, entry, filters: pageFilters } of members) {
+        const { data } = entry;
+        const bodyHtml = await renderMarkdown(readBody(join(root, entry.file)), pathToFileURL(join(root, entry.file)));
+        const about = `${DOCUMENT_KIND_LABELS[data.kind]}: ${names.get(data.authority) ?? data.authority}, ${dateText(data.date)}. Issued by ${data.issuer}.`;
+        pages.push({ url, content: documentHtmlForIndex({ title: data.title, about, bodyHtml }, pageFilters) });
+      }
+      written.push(await cacheShard(shard, pages, cache));
+    }
+    return { shards: written, ms: performance.now() - started };
+  })();
+  // Awaited by finishSearchIndex; until then a failure must not end the process unreported.
+  documents.catch(() => {});
+  return { documentUrls, authorityPages, documents };
 }
 
 /**
- * Puts one shard into the built site: from the cache when a shard of the same pages was
- * written before, else indexed afresh (and cached). Returns whether it came from the cache.
+ * After the build: the authority pages' shard from the built pages, and the documents'
+ * shards (started before the pages were rendered), all copied into dist/pagefind/ with
+ * /pagefind/shards.json. Any indexing error, or a document page the build did not write,
+ * throws.
  */
-async function placeShard(shard: string, shardPages: readonly ShardPage[], cache: string, out: string, problems: string[]): Promise<boolean> {
+export async function finishSearchIndex(
+  root: string,
+  dist: string,
+  started: StartedSearchIndex,
+): Promise<{ pages: number; shards: number; reused: number; documentsMs: number }> {
+  const problems: string[] = [];
+  for (const url of started.documentUrls) if (!existsSync(join(dist, url, 'index.html'))) problems.push(`${url}: indexed, but the build wrote no page there`);
+  const authorityPages: ShardPage[] = [];
+  for (const [url, filters] of started.authorityPages) {
+    const file = join(dist, url, 'index.html');
+    const content = existsSync(file) ? htmlForIndex(readFileSync(file, 'utf8'), filters) : undefined;
+    if (content) authorityPages.push({ url, content });
+    else problems.push(`${url}: no page with a <main> element to index`);
+  }
+  if (authorityPages.length === 0) problems.push('no authority pages to index');
+  try {
+    if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
+    const { shards: documentShards, ms } = await started.documents;
+    const shards = [await cacheShard(PRIMARY_SHARD, authorityPages, cacheDir(root)), ...documentShards];
+    const out = join(dist, 'pagefind');
+    rmSync(out, { recursive: true, force: true });
+    for (const s of shards) {
+      // A merged shard is searched with the primary's script and WebAssembly: only its data is copied.
+      const dataOnly = (path: string) => s.shard === PRIMARY_SHARD || !/[\\/](pagefind[^/\\]*\.(js|css)|wasm\.[^/\\]*)$/.test(path);
+      cpSync(s.dir, s.shard === PRIMARY_SHARD ? out : join(out, s.shard), { recursive: true, filter: dataOnly });
+    }
+    writeFileSync(join(out, 'shards.json'), `${JSON.stringify(documentShards.map((s) => `/pagefind/${s.shard}/`))}\n`);
+    return { pages: shards.reduce((n, s) => n + s.pages, 0), shards: shards.length, reused: shards.filter((s) => s.hit).length, documentsMs: ms };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The whole index in one call, for a site already built: both steps above, one after the other. */
+export function buildSearchIndex(root: string, dist: string, entries: readonly Pick<ContentEntry, 'file' | 'data'>[] = readDocuments(root).entries) {
+  return finishSearchIndex(root, dist, startSearchIndex(root, entries));
+}
+
+/**
+ * One shard in the cache: found there when a shard of the same pages was written before,
+ * else indexed afresh. Pagefind holds one shard in memory at a time.
+ */
+async function cacheShard(shard: string, shardPages: readonly ShardPage[], cache: string): Promise<CachedShard> {
   const hash = createHash('sha256').update(PAGEFIND_VERSION);
   for (const page of shardPages) hash.update(`\0${page.url}\0`).update(page.content);
   const digest = hash.digest('base64url').slice(0, 16);
-  const cached = join(cache, `${shard}.${digest}`);
-  const hit = existsSync(join(cached, 'pagefind-entry.json'));
+  const dir = join(cache, `${shard}.${digest}`);
+  const hit = existsSync(join(dir, 'pagefind-entry.json'));
   if (!hit) {
-    const pending = `${cached}.partial`;
+    const pending = `${dir}.partial`;
     rmSync(pending, { recursive: true, force: true });
-    await writeShard(shardPages, pending, problems);
-    if (problems.length > 0) return false;
+    const problems = await writeShard(shardPages, pending);
+    if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
     // Older copies of this shard are of content that has since changed.
     for (const old of readdirSync(cache)) if (old.split('.')[0] === shard && old !== `${shard}.${digest}.partial`) rmSync(join(cache, old), { recursive: true, force: true });
-    renameSync(pending, cached);
+    renameSync(pending, dir);
   }
-  // A merged shard is searched with the primary's script and WebAssembly: only its data is copied.
-  const dataOnly = (path: string) => shard === PRIMARY_SHARD || !/[\\/](pagefind[^/\\]*\.(js|css)|wasm\.[^/\\]*)$/.test(path);
-  cpSync(cached, shard === PRIMARY_SHARD ? out : join(out, shard), { recursive: true, filter: dataOnly });
-  return hit;
+  return { shard, dir, pages: shardPages.length, hit };
 }
 
-async function writeShard(pages: readonly ShardPage[], outputPath: string, problems: string[]): Promise<void> {
+/** Indexes `pages` into `outputPath`; returns Pagefind's errors. */
+async function writeShard(pages: readonly ShardPage[], outputPath: string): Promise<string[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Search index: Pagefind did not start: ${errors.join('; ')}`);
+  const problems: string[] = [];
   for (const page of pages) {
     const added = await index.addHTMLFile(page);
     if (added.errors.length > 0) problems.push(`${page.url}: ${added.errors.join('; ')}`);
   }
-  if (problems.length > 0) return;
-  const written = await index.writeFiles({ outputPath });
-  problems.push(...written.errors);
+  if (problems.length === 0) problems.push(...(await index.writeFiles({ outputPath })).errors);
   await index.deleteIndex();
+  return problems;
 }

@@ -70,12 +70,28 @@ export function filterValues(pages: ReadonlyMap<string, PageFilters>): Record<Se
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+const filterMarks = (filters: PageFilters) =>
+  SEARCH_FILTERS.flatMap((f) => filters[f].map((v) => `<span data-pagefind-filter="${f}:${escapeAttribute(v)}"></span>`)).join('');
+
 /**
  * The page's HTML as the index reads it: its main element marked as the body to index,
  * with the filters as empty elements inside it (the built page itself is not changed).
  */
 export function htmlForIndex(html: string, filters: PageFilters): string | undefined {
-  const marks = SEARCH_FILTERS.flatMap((f) => filters[f].map((v) => `<span data-pagefind-filter="${f}:${escapeAttribute(v)}"></span>`)).join('');
+  const marks = filterMarks(filters);
   const replaced = html.replace(/<main\b([^>]*)>/, (_m, attrs: string) => `<main data-pagefind-body${attrs}>${marks}`);
   return replaced === html ? undefined : replaced;
+}
+
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * What the index reads for a document page, made from its entry rather than its built page,
+ * so that it can be indexed while the pages are still being rendered: the page's heading
+ * (the result's title), a line saying what and whose the document is, and its full text as
+ * the site renders it. The page's other parts (its judgement panels, source and licence)
+ * repeat what the filters and the text already say.
+ */
+export function documentHtmlForIndex(document: { title: string; about: string; bodyHtml: string }, filters: PageFilters): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>${escapeText(document.title)}</title></head><body><main data-pagefind-body><h1>${escapeText(document.title)}</h1><p>${escapeText(document.about)}</p>${filterMarks(filters)}${document.bodyHtml}</main></body></html>`;
 }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { DOWNLOADS, jsonSchemaOf, spreadsheetSafe } from '../../src/domain/downloads.ts';
 import { nameSlug, redirects } from '../../src/domain/redirects.ts';
 import { readAuthorities } from '../../scripts/lib/entries.ts';
-import { AUTHORITY_PAGE_KIND } from '../../src/domain/search-filters.ts';
+import { AUTHORITY_PAGE_KIND, documentHtmlForIndex } from '../../src/domain/search-filters.ts';
 import { PRIMARY_SHARD, shardOf } from '../../scripts/lib/search-index.ts';
 
 describe('download schemas', () => {
@@ -55,5 +55,20 @@ describe('search index shards', () => {
     expect(shardOf(filters(AUTHORITY_PAGE_KIND, ['London']))).toBe(PRIMARY_SHARD);
     expect(shardOf(filters('Ofsted inspection report', ['Yorkshire and the Humber']))).toBe('documents-yorkshire-and-the-humber');
     expect(shardOf(filters('Ofsted inspection report', []))).toBe('documents-no-region');
+  });
+});
+
+describe('what the index reads for a document page', () => {
+  const filters = { authority: ['Leeds'], region: ['Yorkshire and the Humber'], kind: ['Ofsted inspection report'], framework: [], grade: ['Good'], year: ['2025'] };
+  const html = documentHtmlForIndex({ title: 'Leeds <children’s> services & more', about: 'Ofsted inspection report: Leeds, 12 August 2025.', bodyHtml: '<p>Children are safe.</p>' }, filters);
+  test('the page’s heading (escaped) is the first heading, before the document’s text, all inside the indexed body', () => {
+    expect(html).toMatch(/<main data-pagefind-body><h1>Leeds &lt;children’s&gt; services &amp; more<\/h1><p>Ofsted inspection report: Leeds, 12 August 2025\.<\/p>/);
+    expect(html.indexOf('<p>Children are safe.</p>')).toBeGreaterThan(html.indexOf('</h1>'));
+    expect(html.indexOf('<p>Children are safe.</p>')).toBeLessThan(html.indexOf('</main>'));
+  });
+  test('every filter value is a Pagefind filter', () => {
+    for (const mark of ['authority:Leeds', 'region:Yorkshire and the Humber', 'kind:Ofsted inspection report', 'grade:Good', 'year:2025']) {
+      expect(html).toContain(`<span data-pagefind-filter="${mark}"></span>`);
+    }
   });
 });
