@@ -149,6 +149,8 @@ export async function finishSearchIndex(
     writeFileSync(join(out, 'shards.json'), `${JSON.stringify(documentShards.map((s) => `/pagefind/${s.shard}/`))}\n`);
     return { pages: shards.reduce((n, s) => n + s.pages, 0), shards: shards.length, reused: shards.filter((s) => s.hit).length, documentsMs: ms };
   } finally {
+    // Pagefind's process is closed once the documents' indexing has ended, failed or not.
+    await started.documents.catch(() => {});
     await pagefind.close();
   }
 }

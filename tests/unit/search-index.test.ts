@@ -1,0 +1,60 @@
+// The search index (scripts/lib/search-index.ts) on a two-authority site with one document:
+// a page the build did not write fails the index, naming the page; a complete site gets a
+// shard per region with documents, listed in shards.json, and a second run reuses them all.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { finishSearchIndex, startSearchIndex } from '../../scripts/lib/search-index.ts';
+import { readDocuments } from '../../scripts/lib/entries.ts';
+import { entryText, siteFiles, validDocument } from '../build/fixtures.ts';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** A project of its own (content and .cache/search-index) for each test. */
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), 'search-index-'));
+  roots.push(root);
+  for (const [file, text] of Object.entries(siteFiles({ 'ofsted/north-tyneside/2022-03-01.md': entryText(validDocument()) }))) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return root;
+}
+const DOCUMENT_PAGE = '/documents/ofsted/north-tyneside/2022-03-01/';
+
+function writePage(dist: string, url: string, heading: string) {
+  mkdirSync(join(dist, url), { recursive: true });
+  writeFileSync(join(dist, url, 'index.html'), `<!DOCTYPE html><html lang="en-GB"><head><title>${heading}</title></head><body><main><h1>${heading}</h1></main></body></html>`);
+}
+
+const index = (root: string, dist: string) => finishSearchIndex(root, dist, startSearchIndex(root, readDocuments(root).entries));
+
+test('a page the build did not write fails the index, and the message names it', async () => {
+  const root = project();
+  const dist = join(root, 'dist');
+  writePage(dist, '/authorities/brent/', 'Brent');
+  const failed = index(root, dist);
+  await expect(failed).rejects.toThrow(/^Search index failed:/);
+  await expect(failed).rejects.toThrow(`${DOCUMENT_PAGE}: indexed, but the build wrote no page there`);
+  await expect(failed).rejects.toThrow('/authorities/north-tyneside/: no page with a <main> element to index');
+});
+
+test('each region with documents gets its shard, listed for the search page; a second run reuses every shard', async () => {
+  const root = project();
+  const dist = join(root, 'dist');
+  writePage(dist, '/authorities/brent/', 'Brent');
+  writePage(dist, '/authorities/north-tyneside/', 'North Tyneside');
+  writePage(dist, DOCUMENT_PAGE, 'Inspection of North Tyneside');
+  const first = await index(root, dist);
+  expect(first).toMatchObject({ pages: 3, shards: 2, reused: 0 });
+  expect(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual(['/pagefind/documents-north-east/']);
+  expect(existsSync(join(dist, 'pagefind/pagefind-entry.json'))).toBe(true);
+  expect(existsSync(join(dist, 'pagefind/documents-north-east/pagefind-entry.json'))).toBe(true);
+  // A merged shard carries its data only: the search page loads the primary's script.
+  expect(existsSync(join(dist, 'pagefind/documents-north-east/pagefind.js'))).toBe(false);
+
+  const second = await index(root, dist);
+  expect(second).toMatchObject({ pages: 3, shards: 2, reused: 2 });
+});
