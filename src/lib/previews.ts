@@ -5,7 +5,7 @@ import { authorityById, authorityName, latestByAuthority, recordsByDocument, typ
 import { SHORT_JUDGEMENT_LABELS, SITE_NAME, dateText, inspectionWhen } from './format.ts';
 import { DOCUMENT_KIND_LABELS, FRAMEWORK_SHORT_LABELS, GRADE_LABELS, JUDGEMENT_KEYS } from '../domain/vocabulary.ts';
 import type { Preview } from './og-image.ts';
-export { previewImage, type Preview } from './og-image.ts';
+export type { Preview } from './og-image.ts';
 
 const gradeSentence = (grades: Preview['grades']) => grades.map((g) => `${g.label}: ${GRADE_LABELS[g.grade]}`).join('; ');
 
