@@ -13,8 +13,16 @@ import { markdownConfig } from './src/lib/markdown.ts';
  */
 let checkedEntries;
 
+/** The content check's problems, as the build found them at its start. @type {import('./src/domain/checks.ts').ContentProblem[] | undefined} */
+let checkedProblems;
+
+const PROBLEMS_MODULE = 'virtual:content-problems';
+
 /**
  * Runs the content checks before a build; any error stops it with file, field and reason.
+ * Its problems are the module `virtual:content-problems` (the data-quality page lists the
+ * warnings), so the pages do not check every entry a second time. `astro dev`, which runs
+ * no build hooks, checks when the module is first loaded and again after a content edit.
  * @returns {import('astro').AstroIntegration}
  */
 function contentChecks() {
@@ -22,6 +30,30 @@ function contentChecks() {
   return {
     name: 'content-checks',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'content-problems',
+                resolveId: (id) => (id === PROBLEMS_MODULE ? `\0${PROBLEMS_MODULE}` : undefined),
+                async load(id) {
+                  if (id !== `\0${PROBLEMS_MODULE}`) return undefined;
+                  const { checkContent } = await import('./scripts/lib/content-check.ts');
+                  return `export default ${JSON.stringify(checkedProblems ?? checkContent(root).problems)};`;
+                },
+                configureServer(server) {
+                  server.watcher.on('change', (file) => {
+                    if (!file.startsWith(join(root, 'content'))) return;
+                    const module = server.moduleGraph.getModuleById(`\0${PROBLEMS_MODULE}`);
+                    if (module) server.moduleGraph.invalidateModule(module);
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
@@ -31,6 +63,7 @@ function contentChecks() {
         // Entries unchanged since the last build are not parsed again (.cache/content-check.json).
         const { problems, entries } = checkContent(root, join(root, '.cache/content-check.json'));
         checkedEntries = entries.map(({ file, data }) => ({ file, data }));
+        checkedProblems = problems;
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length > 0) {
           throw new Error(`Content check failed with ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);

@@ -3,7 +3,6 @@
 // load and one set of derivations.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { AuthorityData } from '../schemas/authority.ts';
-import { checkEntries, type ContentProblem } from '../domain/checks.ts';
 import {
   allDateDisagreements,
   allDisagreements,
@@ -18,7 +17,6 @@ import {
   type InspectionRecord,
 } from '../domain/derive.ts';
 import { sortKey } from '../domain/dates.ts';
-import { readBody } from './document-body.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 
@@ -83,12 +81,6 @@ export const downloadRows = judgementRows(records, authorities);
 
 /** The file of a document entry, relative to the project. */
 export const documentFile = (d: DocumentEntry) => d.filePath ?? `content/documents/${d.id}.md`;
-
-/** The content checks the build runs, on the entries as Astro loaded them (warnings survive the build). */
-export const contentProblems: ContentProblem[] = checkEntries(
-  documents.map((d) => ({ file: documentFile(d), data: d.data, body: readBody(documentFile(d)) })),
-  authorities,
-);
 
 export const counts = {
   authorities: currentAuthorities.length,

@@ -1,5 +1,7 @@
 // A broken entry must stop the build with a message a content editor can act on:
 // the file and the field, and why. Each case breaks one field of a valid entry.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { makeSiteCopy, type SiteCopy } from '../support/site-copy.ts';
 import { entryText, siteFiles, validDocument, VALID_BODY } from './fixtures.ts';
@@ -88,6 +90,21 @@ describe('a valid entry', () => {
     const result = build({ 'ofsted/north-tyneside/2022-03-01.md': entryText(validDocument()) });
     expect(result.output).not.toMatch(/error/i);
     expect(result.status).toBe(0);
+  });
+});
+
+describe('an entry with a warning', () => {
+  test('builds, and the data-quality page lists the warning with its file and field', () => {
+    const doc = validDocument();
+    doc.inspections[0].published = '2022-01-01';
+    const copy = makeSiteCopy(siteFiles({ 'ofsted/north-tyneside/2022-01-01.md': entryText(doc) }));
+    copies.push(copy);
+    const result = copy.build();
+    expect(result.status, result.output.slice(-3000)).toBe(0);
+    const page = readFileSync(join(copy.dir, 'dist/data-quality/index.html'), 'utf8');
+    expect(page).toMatch(/\b1 content-check warnings?\b/);
+    expect(page).toContain('content/documents/ofsted/north-tyneside/2022-01-01.md');
+    expect(page).toContain('inspections.0.published');
   });
 });
 
