@@ -11,6 +11,7 @@ import type { ContentEntry, ContentProblem } from '../../src/domain/checks.ts';
 import type { DocumentData } from '../../src/schemas/document.ts';
 import { serialiseEntry } from '../../src/importer/entry.ts';
 import { splitFrontmatter } from '../../src/lib/document-body.ts';
+import { codeDigest } from '../../src/lib/code-digest.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -95,15 +96,7 @@ interface ParseCache {
 }
 
 function loadParseCache(root: string, cacheFile: string): ParseCache {
-  const key = createHash('sha256');
-  const code = [
-    ...listFiles(join(ROOT, 'src/schemas')),
-    ...listFiles(join(ROOT, 'src/domain')),
-    join(ROOT, 'scripts/lib/entries.ts'),
-    ...[join(root, 'package-lock.json')].filter((f) => existsSync(f)),
-  ];
-  for (const path of code) key.update(`\0${relative(ROOT, path)}\0`).update(readFileSync(path));
-  const wanted = key.digest('base64url');
+  const wanted = codeDigest(root, ['src/schemas', 'src/domain', 'scripts/lib/entries.ts', 'package-lock.json']);
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as ParseCache;
     if (cached.key === wanted) return cached;

@@ -10,9 +10,9 @@
 // what it indexes, so a rebuild after editing one entry re-indexes one region's documents,
 // and Pagefind holds one shard in memory at a time rather than every page.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHash, type Hash } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { AUTHORITY_PAGE_KIND, documentHtmlForIndex, htmlForIndex, searchFilters, type PageFilters } from '../../src/domain/search-filters.ts';
 import { DOCUMENT_KIND_LABELS } from '../../src/domain/vocabulary.ts';
@@ -20,6 +20,7 @@ import type { ContentEntry } from '../../src/domain/checks.ts';
 import { readBody } from '../../src/lib/document-body.ts';
 import { dateText } from '../../src/lib/format.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { codeDigest } from '../../src/lib/code-digest.ts';
 import { readAuthorities, readDocuments } from './entries.ts';
 
 /** The shard holding the authority pages, written at /pagefind/ itself. */
@@ -32,18 +33,11 @@ export function shardOf(filters: PageFilters): string {
   return filters.kind.includes(AUTHORITY_PAGE_KIND) ? PRIMARY_SHARD : `documents-${slug(filters.region[0] ?? 'no region')}`;
 }
 
-/** Pagefind's version, part of each shard's digest: a new Pagefind writes every shard afresh. */
-const PAGEFIND_VERSION = (() => {
-  // Its package.json is not among its exports: look for it above its entry point.
-  for (let dir = dirname(fileURLToPath(import.meta.resolve('pagefind'))); dir !== dirname(dir); dir = dirname(dir)) {
-    const file = join(dir, 'package.json');
-    if (existsSync(file)) {
-      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
-      if (pkg.name === 'pagefind') return pkg.version;
-    }
-  }
-  throw new Error('Search index: cannot find the version of Pagefind');
-})();
+/**
+ * The code behind every shard's digest (src/, this module, Pagefind and the Markdown
+ * processor): with other code, every shard is written afresh.
+ */
+const indexCode = (root: string) => codeDigest(root, ['src', 'scripts/lib/search-index.ts'], ['pagefind', 'satteri', '@astrojs/markdown-satteri']);
 
 interface ShardPage {
   url: string;
@@ -96,16 +90,31 @@ export function startSearchIndex(root: string, entries: readonly Pick<ContentEnt
     const started = performance.now();
     const cache = cacheDir(root);
     mkdirSync(cache, { recursive: true });
+    const code = indexCode(root);
     const written: CachedShard[] = [];
     for (const [shard, members] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
-      const pages: ShardPage[] = [];
-      for (const { url, entry, filters: pageFilters } of members) {
-        const { data } = entry;
-        const bodyHtml = await renderMarkdown(readBody(join(root, entry.file)), pathToFileURL(join(root, entry.file)));
-        const about = `${DOCUMENT_KIND_LABELS[data.kind]}: ${names.get(data.authority) ?? data.authority}, ${dateText(data.date)}. Issued by ${data.issuer}.`;
-        pages.push({ url, content: documentHtmlForIndex({ title: data.title, about, bodyHtml }, pageFilters) });
-      }
-      written.push(await cacheShard(shard, pages, cache));
+      // What each page's index input is made of, so that a shard found in the cache is
+      // not rendered at all: its pages' addresses, titles, lines and filters, and bodies.
+      const pages = members.map(({ url, entry, filters: pageFilters }) => ({
+        url,
+        file: join(root, entry.file),
+        title: entry.data.title,
+        about: `${DOCUMENT_KIND_LABELS[entry.data.kind]}: ${names.get(entry.data.authority) ?? entry.data.authority}, ${dateText(entry.data.date)}. Issued by ${entry.data.issuer}.`,
+        filters: pageFilters,
+        body: readBody(join(root, entry.file)),
+      }));
+      const hash = createHash('sha256').update(code);
+      for (const page of pages) hash.update(`\0${page.url}\0${page.title}\0${page.about}\0${JSON.stringify(page.filters)}\0`).update(page.body);
+      written.push(
+        await cacheShard(shard, hash, cache, pages.length, async () => {
+          const rendered: ShardPage[] = [];
+          for (const { url, file, title, about, filters: pageFilters, body } of pages) {
+            const bodyHtml = await renderMarkdown(body, pathToFileURL(file));
+            rendered.push({ url, content: documentHtmlForIndex({ title, about, bodyHtml }, pageFilters) });
+          }
+          return rendered;
+        }),
+      );
     }
     return { shards: written, ms: performance.now() - started };
   })();
@@ -138,7 +147,10 @@ export async function finishSearchIndex(
   try {
     if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
     const { shards: documentShards, ms } = await started.documents;
-    const shards = [await cacheShard(PRIMARY_SHARD, authorityPages, cacheDir(root)), ...documentShards];
+    // The authority pages are digested as built: what they show depends on every document.
+    const hash = createHash('sha256').update(indexCode(root));
+    for (const page of authorityPages) hash.update(`\0${page.url}\0`).update(page.content);
+    const shards = [await cacheShard(PRIMARY_SHARD, hash, cacheDir(root), authorityPages.length, async () => authorityPages), ...documentShards];
     const out = join(dist, 'pagefind');
     rmSync(out, { recursive: true, force: true });
     for (const s of shards) {
@@ -161,24 +173,23 @@ export function buildSearchIndex(root: string, dist: string, entries: readonly P
 }
 
 /**
- * One shard in the cache: found there when a shard of the same pages was written before,
- * else indexed afresh. Pagefind holds one shard in memory at a time.
+ * One shard in the cache: found there when a shard of the same digest (`hash`, over what
+ * its `count` pages are made of) was written before, else its `pages` indexed afresh. Pagefind
+ * holds one shard in memory at a time.
  */
-async function cacheShard(shard: string, shardPages: readonly ShardPage[], cache: string): Promise<CachedShard> {
-  const hash = createHash('sha256').update(PAGEFIND_VERSION);
-  for (const page of shardPages) hash.update(`\0${page.url}\0`).update(page.content);
+async function cacheShard(shard: string, hash: Hash, cache: string, count: number, pages: () => Promise<ShardPage[]>): Promise<CachedShard> {
   const digest = hash.digest('base64url').slice(0, 16);
   const dir = join(cache, `${shard}.${digest}`);
   const hit = existsSync(join(dir, 'pagefind-entry.json'));
-  if (!hit) {
-    const pending = `${dir}.partial`;
-    rmSync(pending, { recursive: true, force: true });
-    const problems = await writeShard(shardPages, pending);
-    if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
-    // Older copies of this shard are of content that has since changed.
-    for (const old of readdirSync(cache)) if (old.split('.')[0] === shard && old !== `${shard}.${digest}.partial`) rmSync(join(cache, old), { recursive: true, force: true });
-    renameSync(pending, dir);
-  }
+  if (hit) return { shard, dir, pages: count, hit };
+  const shardPages = await pages();
+  const pending = `${dir}.partial`;
+  rmSync(pending, { recursive: true, force: true });
+  const problems = await writeShard(shardPages, pending);
+  if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
+  // Older copies of this shard are of content that has since changed.
+  for (const old of readdirSync(cache)) if (old.split('.')[0] === shard && old !== `${shard}.${digest}.partial`) rmSync(join(cache, old), { recursive: true, force: true });
+  renameSync(pending, dir);
   return { shard, dir, pages: shardPages.length, hit };
 }
 

@@ -5,39 +5,20 @@
 // code that draws it (src/ and the drawing packages' versions), so a rebuild draws only images that changed.
 // The worker is started from the source tree, which Node runs as TypeScript (as it runs
 // scripts/); the build's bundle does not carry it.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Preview } from './og-image.ts';
+import { codeDigest } from './code-digest.ts';
 
 const project = (path: string) => resolve(process.cwd(), path);
 const CACHE = project('.cache/preview-images');
 
-/** The drawing packages, whose versions are part of the digest below. */
-const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/atkinson-hyperlegible'];
+/** A digest of the code that draws the images: src/ and the drawing packages. */
+let drawingCode: string | undefined;
+const codeKey = () => (drawingCode ??= codeDigest(process.cwd(), ['src'], ['satori', '@resvg/resvg-js', '@fontsource/atkinson-hyperlegible']));
 
-/** A digest of every file under src/ and of the drawing packages' versions. */
-const codeDigest = (() => {
-  let digest: string | undefined;
-  return () => {
-    if (digest) return digest;
-    const hash = createHash('sha256');
-    for (const name of DRAWING_PACKAGES) {
-      const manifest = project(`node_modules/${name}/package.json`);
-      hash.update(`${name}@${existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : 'not found'}\0`);
-    }
-    const files = (readdirSync(project('src'), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-      .filter((f) => f.isFile())
-      .map((f) => join(f.parentPath, f.name))
-      .sort();
-    for (const file of files) hash.update(`\0${file.slice(project('src').length)}\0`).update(readFileSync(file));
-    digest = hash.digest('base64url').slice(0, 16);
-    return digest;
-  };
-})();
-
-const cacheFile = (key: string) => join(CACHE, `${codeDigest()}.${key}.png`);
+const cacheFile = (key: string) => join(CACHE, `${codeKey()}.${key}.png`);
 
 let worker: Worker | undefined;
 let nextId = 0;
@@ -60,7 +41,7 @@ function startWorker(): Worker {
   });
   // Images drawn with other code are of no use any more.
   mkdirSync(CACHE, { recursive: true });
-  for (const old of readdirSync(CACHE)) if (!old.startsWith(`${codeDigest()}.`)) rmSync(join(CACHE, old), { force: true });
+  for (const old of readdirSync(CACHE)) if (!old.startsWith(`${codeKey()}.`)) rmSync(join(CACHE, old), { force: true });
   return w;
 }
 
