@@ -197,11 +197,10 @@ async function cacheShard(shard: string, hash: Hash, cache: string, count: numbe
 async function writeShard(pages: readonly ShardPage[], outputPath: string): Promise<string[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Search index: Pagefind did not start: ${errors.join('; ')}`);
-  const problems: string[] = [];
-  for (const page of pages) {
-    const added = await index.addHTMLFile(page);
-    if (added.errors.length > 0) problems.push(`${page.url}: ${added.errors.join('; ')}`);
-  }
+  // Every page is sent at once: Pagefind's process takes them in order (the index is the
+  // same as one page at a time) and is never left waiting on a main thread busy rendering.
+  const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
+  const problems = added.flatMap((a, i) => (a.errors.length > 0 ? [`${pages[i]!.url}: ${a.errors.join('; ')}`] : []));
   if (problems.length === 0) problems.push(...(await index.writeFiles({ outputPath })).errors);
   await index.deleteIndex();
   return problems;
