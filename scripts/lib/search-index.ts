@@ -21,7 +21,7 @@ import { readBody } from '../../src/lib/document-body.ts';
 import { dateText } from '../../src/lib/format.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { codeDigest } from '../../src/lib/code-digest.ts';
-import { readAuthorities, readDocuments } from './entries.ts';
+import { readAuthorities } from './entries.ts';
 
 /** The shard holding the authority pages, written at /pagefind/ itself. */
 export const PRIMARY_SHARD = 'authorities';
@@ -165,11 +165,6 @@ export async function finishSearchIndex(
     await started.documents.catch(() => {});
     await pagefind.close();
   }
-}
-
-/** The whole index in one call, for a site already built: both steps above, one after the other. */
-export function buildSearchIndex(root: string, dist: string, entries: readonly Pick<ContentEntry, 'file' | 'data'>[] = readDocuments(root).entries) {
-  return finishSearchIndex(root, dist, startSearchIndex(root, entries));
 }
 
 /**
