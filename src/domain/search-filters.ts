@@ -1,6 +1,6 @@
 // The search filters of every indexed page (authority and document pages), computed
 // from the content by the same function for the index (scripts/lib/search-index.ts,
-// after the build) and for the search page's filter menus, so the two always agree.
+// during the build) and for the search page's filter menus, so the two always agree.
 import type { AuthorityData } from '../schemas/authority.ts';
 import { flattenDocuments, groupInspections, inspectionDate, latestGradedInspections, type DocumentLike } from './derive.ts';
 import { DOCUMENT_KIND_LABELS, FRAMEWORK_LABELS, GRADE_LABELS, GRADES, type Framework } from './vocabulary.ts';
