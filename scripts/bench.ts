@@ -80,14 +80,12 @@ log(`snapshot: ${source.label}; sections: ${[...only].join(', ')}; sizes: ${size
  * added after the pages were written (the line's last "in N ms"), and how long the documents
  * took to index while the pages rendered.
  */
-const searchIndexMs = (m: Measured) => {
-  const stated = /Search index: [^\n]* in (\d+) ms/.exec(m.output);
+const fromLog = (pattern: RegExp) => (m: Measured) => {
+  const stated = pattern.exec(m.output);
   return stated ? Number(stated[1]) : undefined;
 };
-const searchIndexAlongsideMs = (m: Measured) => {
-  const stated = /Search index: [^\n]*alongside the pages in (\d+) ms/.exec(m.output);
-  return stated ? Number(stated[1]) : undefined;
-};
+const searchIndexMs = fromLog(/Search index: [^\n]* in (\d+) ms/);
+const searchIndexAlongsideMs = fromLog(/Search index: [^\n]*alongside the pages in (\d+) ms/);
 const withSearchIndex = (ms: number | undefined, alongside?: number) => ({
   ...(ms === undefined ? {} : { searchIndexMs: ms }),
   ...(alongside === undefined ? {} : { searchIndexAlongsideMs: alongside }),

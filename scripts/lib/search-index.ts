@@ -15,10 +15,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { AUTHORITY_PAGE_KIND, documentHtmlForIndex, htmlForIndex, searchFilters, type PageFilters } from '../../src/domain/search-filters.ts';
-import { DOCUMENT_KIND_LABELS } from '../../src/domain/vocabulary.ts';
 import type { ContentEntry } from '../../src/domain/checks.ts';
 import { readBody } from '../../src/lib/document-body.ts';
-import { dateText } from '../../src/lib/format.ts';
+import { documentShortTitle } from '../../src/lib/format.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { codeDigest } from '../../src/lib/code-digest.ts';
 import { readAuthorities } from './entries.ts';
@@ -99,7 +98,7 @@ export function startSearchIndex(root: string, entries: readonly Pick<ContentEnt
         url,
         file: join(root, entry.file),
         title: entry.data.title,
-        about: `${DOCUMENT_KIND_LABELS[entry.data.kind]}: ${names.get(entry.data.authority) ?? entry.data.authority}, ${dateText(entry.data.date)}. Issued by ${entry.data.issuer}.`,
+        about: `${documentShortTitle(entry.data, names.get(entry.data.authority) ?? entry.data.authority)}. Issued by ${entry.data.issuer}.`,
         filters: pageFilters,
         body: readBody(join(root, entry.file)),
       }));

@@ -1,6 +1,6 @@
 // Small helpers the pages share: addresses and how dates read.
 import { formatDate, type PartialDate } from '../domain/dates.ts';
-import { FRAMEWORK_SHORT_LABELS, INSPECTION_TYPE_LABELS, type Framework, type Grade, type InspectionType, type JudgementKey } from '../domain/vocabulary.ts';
+import { DOCUMENT_KIND_LABELS, FRAMEWORK_SHORT_LABELS, INSPECTION_TYPE_LABELS, type DocumentKind, type Framework, type Grade, type InspectionType, type JudgementKey } from '../domain/vocabulary.ts';
 import type { InspectionGroup } from '../domain/derive.ts';
 
 export const SITE_NAME = 'Children’s services inspections';
@@ -12,6 +12,11 @@ export const ofstedProviderHref = (urn: string) => `https://reports.ofsted.gov.u
 
 export function dateText(date: PartialDate | undefined, missing = 'not given'): string {
   return date ? formatDate(date) : missing;
+}
+
+/** "Ofsted inspection report: Leeds, 12 August 2025": a document's page title, and its line in the search index. */
+export function documentShortTitle(data: { kind: DocumentKind; date: PartialDate }, authorityName: string): string {
+  return `${DOCUMENT_KIND_LABELS[data.kind]}: ${authorityName}, ${dateText(data.date)}`;
 }
 
 /** "27 February to 23 March 2017", "6 to 10 February 2023", "27 February 2017", or "" when neither is given. */
