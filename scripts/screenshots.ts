@@ -1,0 +1,84 @@
+// npm run screenshots [-- --only <name>] [--dist <dir>] [--out <dir>]
+//
+// Screenshots of the built site (dist/, so run `npm run build` first) as a reader meets it:
+// each page at 390×844 (a phone) and at 1366×900, with and without JavaScript, written to
+// docs/screenshots/<name>-<width>-<js|nojs>.png (the first screen; `full: true` adds a
+// full-page image). A page with `print: true` is also printed to PDF by Chromium, and the
+// PDF's first page is kept as PNG when pdftoppm is installed. Look at every image before
+// calling a page done: the script makes them, it does not judge them.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+interface Shot {
+  /** File-name stem. */
+  name: string;
+  /** Address on the built site. */
+  path: string;
+  /** Also a full-page image (long pages: to see what follows the first screen). */
+  full?: boolean;
+  /** Also printed to PDF (print styles, charts drawn before printing). */
+  print?: boolean;
+  /** Something to do before the picture, e.g. type into a field. */
+  act?: (page: Page) => Promise<void>;
+}
+
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1366, height: 900 },
+] as const;
+
+/** The pages each issue asked to be looked at; add to this list rather than writing another script. */
+const SHOTS: Shot[] = [
+  { name: 'home', path: '/' },
+  { name: 'authority', path: '/authorities/haringey/', full: true },
+  { name: 'authority-2026', path: '/authorities/lancashire/' },
+  { name: 'table', path: '/judgements/', full: true },
+];
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const dist = resolve(option('--dist') ?? 'dist');
+const out = resolve(option('--out') ?? 'docs/screenshots');
+const only = option('--only');
+mkdirSync(out, { recursive: true });
+
+const { server, url } = await serveStatic(dist);
+const browser = await launchBrowser();
+try {
+  for (const shot of SHOTS.filter((s) => !only || s.name === only)) {
+    for (const viewport of VIEWPORTS) {
+      for (const javaScriptEnabled of [true, false]) {
+        const context = await browser.newContext({ viewport, javaScriptEnabled, deviceScaleFactor: 1 });
+        const page = await context.newPage();
+        await page.goto(url + shot.path, { waitUntil: 'networkidle' });
+        if (shot.act) await shot.act(page);
+        const stem = join(out, `${shot.name}-${viewport.width}-${javaScriptEnabled ? 'js' : 'nojs'}`);
+        await page.screenshot({ path: `${stem}.png` });
+        if (shot.full) await page.screenshot({ path: `${stem}-full.png`, fullPage: true });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > viewport.width) console.warn(`${shot.name} at ${viewport.width}: the page is ${width} px wide`);
+        if (shot.print && javaScriptEnabled && viewport.width === 1366) {
+          await page.emulateMedia({ media: 'print' });
+          writeFileSync(`${stem}-print.pdf`, await page.pdf({ format: 'A4', printBackground: true }));
+          try {
+            execFileSync('pdftoppm', ['-png', '-r', '60', `${stem}-print.pdf`, `${stem}-print`]);
+          } catch {
+            console.warn('pdftoppm is not installed: the printed PDF is kept, without PNG pages');
+          }
+        }
+        await context.close();
+        console.log(`${stem}.png`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
