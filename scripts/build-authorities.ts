@@ -83,6 +83,32 @@ const EXTRA_ALIASES: Record<string, readonly string[]> = {
   E06000010: ['Hull City Council'],
   E06000031: ['Peterborough City Council'],
   E06000004: ['Stockton-on-Tees Borough Council'],
+  E06000011: ['East Riding'],
+  E08000021: ['Newcastle', 'Newcastle City Council'],
+};
+
+/**
+ * Trusts and companies that have run a council's children's services, and that Ofsted
+ * inspected by their own name ("Inspection of Bradford Children and Families Trust"),
+ * keyed by GSS code. Not aliases: a name can be shared by several councils (Achieving for
+ * Children; Northamptonshire Children's Trust), so the importer uses it to narrow the
+ * councils a report can be about, and the report's own text to choose among them.
+ */
+const DELIVERED_BY: Record<string, readonly string[]> = {
+  E08000032: ['Bradford Children and Families Trust'],
+  E08000017: ["Doncaster Children's Services Trust"],
+  E06000039: ["Slough Children's Services Trust", 'Slough Children First'],
+  E08000024: ['Together for Children', 'Together for Children Sunderland'],
+  E08000025: ["Birmingham Children's Trust"],
+  E08000028: ["Sandwell Children's Trust"],
+  E06000038: ['Brighter Futures for Children'],
+  E10000034: ['Worcestershire Children First'],
+  E10000021: ["Northamptonshire Children's Trust"],
+  E06000061: ["Northamptonshire Children's Trust"],
+  E06000062: ["Northamptonshire Children's Trust"],
+  E09000021: ['Achieving for Children'],
+  E09000027: ['Achieving for Children'],
+  E06000040: ['Achieving for Children'],
 };
 
 /** Generated "X Council" forms that would be wrong: Durham's council is Durham County Council; the City has a Corporation. */
@@ -284,6 +310,7 @@ export function buildAuthorities(shared = SHARED): AuthorityData[] {
       id: ids.get(d.key)!,
       name: d.name,
       aliases: uniqueCaseInsensitive([...d.otherNames, ...generated], d.name),
+      delivered_by: [...(DELIVERED_BY[d.key] ?? [])],
       gss_codes: d.gss.map((row) => ({
         code: row.new_la_code,
         ...(dfeDate(row.date_of_operation) ? { from: dfeDate(row.date_of_operation)! } : {}),

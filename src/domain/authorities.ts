@@ -10,16 +10,20 @@ export interface AuthorityIdentity {
   current: boolean;
 }
 
+// Reports add or leave out these words around a council's name ("Portsmouth City", "Council of
+// the Isles of Scilly", "Wakefield District Metropolitan Council", "Medway Children's Services").
 const PREFIXES = [
-  'london borough of', 'royal borough of', 'city of', 'county of', 'borough of',
+  'council of the city of', 'council of the', 'london borough of', 'royal borough of', 'city of', 'county of', 'borough of',
   'metropolitan borough of', 'lb', 'rb', 'the',
 ];
 const SUFFIXES = [
-  'metropolitan borough council', 'borough council', 'county council', 'city council',
-  'council', 'children’s services', "children's services",
+  'metropolitan borough council', 'metropolitan district council', 'metropolitan council', 'borough council',
+  'county council', 'city council', 'district council',
+  // Apostrophes are spaces by the time suffixes are removed.
+  'council', 'local authority', 'children s services', 'district',
   // ONS writes some names inverted ("Bristol, City of", "Herefordshire, County of");
   // the lookup calls Bedford "Bedford Borough".
-  'city of', 'county of', 'borough',
+  'city of', 'county of', 'borough', 'city',
 ];
 
 /** Lower-case, "&" as "and", punctuation dropped, and the council words around a name removed. */

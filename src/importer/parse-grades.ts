@@ -33,7 +33,8 @@ export function judgementKeyForLabel(label: string, framework: Framework): Judge
     .trim();
   if (/^overall effectiveness$/.test(text)) return 'overall_effectiveness';
   if (framework === 'ilacs') {
-    if (/^(the )?impact of leaders on social work practice with children and families$/.test(text)) return 'impact_of_leaders';
+    // Some 2026 reports drop "social work": "The impact of leaders on practice with children and families".
+    if (/^(the )?impact of leaders on (social work )?practice with children and families$/.test(text)) return 'impact_of_leaders';
     if (/^(the )?experiences? and progress of children who need help and protection$/.test(text)) return 'help_and_protection';
     if (/^(the )?experiences? and progress of children in care and care leavers$/.test(text)) return 'children_in_care_and_care_leavers';
     if (/^(the )?experiences? and progress of children in care$/.test(text)) return 'children_in_care';

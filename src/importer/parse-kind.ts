@@ -15,8 +15,9 @@ export interface DocumentIdentity {
 }
 
 const APOS = '[’\'`]';
+// "\\b": the "re" that ends "Lancashire" before "Inspection" is not a re-inspection.
 const SIF_TITLE = new RegExp(
-  `(re-?\\s?inspection|inspection) of services for children in need of help and\\s+protection,? children looked after and care leavers`,
+  `\\b(re-?\\s?inspection|inspection) of services for children in need of help and\\s+protection,? children looked after and care leavers`,
   'i',
 );
 const LETTER_SUBJECT = /\b(focused visit|monitoring visit|joint targeted area inspection)\b/i;
@@ -92,13 +93,22 @@ export function identifyDocument(firstPage: readonly string[], fullText = firstP
   if (ilacs) {
     const inTitle = ilacs[1]?.trim();
     const before = title.slice(0, ilacs.index).replace(/^\d+\s+/, '').trim();
-    // Short or standard only when the report says this inspection was one; otherwise "not stated".
-    const stated = /\b(?:this|the) (?:inspection )?(?:was|is) an? (short|standard) (?:ILACS )?inspection\b/i.exec(fullText)?.[1] ??
-      /\b(short|standard) inspection of\b/i.exec(title)?.[1];
-    const type: InspectionType = stated ? (stated.toLowerCase() as 'short' | 'standard') : 'not_stated';
-    return { kind: 'ofsted_inspection_report', framework: 'ilacs', type, title, authorityName: inTitle || before || undefined };
+    return { kind: 'ofsted_inspection_report', framework: 'ilacs', type: ilacsType(title, fullText), title, authorityName: inTitle || before || undefined };
+  }
+  // A children's services trust or company inspected in the council's place ("Inspection of Bradford Children
+  // and Families Trust"): an ILACS report when its judgement table names ILACS judgements.
+  const provider = /^inspection of (.+)$/i.exec(title.replace(/\s*inspection dates?\b.*$/i, ''));
+  if (provider && /experiences and progress of children/i.test(fullText) && /impact of leaders on/i.test(fullText)) {
+    return { kind: 'ofsted_inspection_report', framework: 'ilacs', type: ilacsType(title, fullText), title, authorityName: provider[1]!.trim() };
   }
   return undefined;
+}
+
+/** Short or standard only when the report says this inspection was one; otherwise "not stated". */
+function ilacsType(title: string, fullText: string): InspectionType {
+  const stated = /\b(?:this|the) (?:inspection )?(?:was|is) an? (short|standard) (?:ILACS )?inspection\b/i.exec(fullText)?.[1] ??
+    /\b(short|standard) inspection of\b/i.exec(title)?.[1];
+  return stated ? (stated.toLowerCase() as 'short' | 'standard') : 'not_stated';
 }
 
 function jtaiName(text: string): string | undefined {

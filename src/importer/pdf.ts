@@ -32,6 +32,11 @@ function isBoldFontName(name: string | undefined): boolean {
  * on an earlier page (fonts are shared across pages), which keeps the cost low.
  */
 export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
+  return (await readPdfDocument(bytes)).pages;
+}
+
+/** The pages, and the title the PDF's own metadata gives (one more place a report names its council). */
+export async function readPdfDocument(bytes: Uint8Array): Promise<{ pages: PdfPage[]; metadataTitle?: string }> {
   sniffPdf(bytes);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
@@ -74,7 +79,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
       pages.push({ number, width, height, items });
       page.cleanup();
     }
-    return pages;
+    const metadata = await pdf.getMetadata().catch(() => undefined);
+    const title = (metadata?.info as { Title?: unknown } | undefined)?.Title;
+    return { pages, metadataTitle: typeof title === 'string' && title.trim() ? title.trim() : undefined };
   } catch (error) {
     throw error instanceof ImportError ? error : describePdfError(error);
   } finally {

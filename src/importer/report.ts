@@ -17,7 +17,7 @@ import { readImprovements } from './parse-improvements.ts';
 import { readReportJudgements, readSectionGrades, type FoundJudgement } from './parse-judgements.ts';
 import { identifyDocument } from './parse-kind.ts';
 import { readPreviousInspections } from './parse-previous.ts';
-import { readPdf } from './pdf.ts';
+import { readPdfDocument } from './pdf.ts';
 import { ImportError, type PdfPage } from './types.ts';
 
 export const LICENCE = 'Open Government Licence v3.0';
@@ -76,11 +76,11 @@ export function assertEnglish(text: string): void {
 }
 
 export async function importPdf(bytes: Uint8Array, context: ImportContext): Promise<ImportedDocument> {
-  const pages = await readPdf(bytes);
-  return analysePages(pages, context);
+  const { pages, metadataTitle } = await readPdfDocument(bytes);
+  return analysePages(pages, context, metadataTitle);
 }
 
-export function analysePages(pages: readonly PdfPage[], context: ImportContext): ImportedDocument {
+export function analysePages(pages: readonly PdfPage[], context: ImportContext, metadataTitle?: string): ImportedDocument {
   const laid = layOut(pages);
   const allText = laid.blocks.map((b) => (b.type === 'table' ? b.rows.flat().join(' ') : b.text)).join('\n');
   assertEnglish(allText);
@@ -90,10 +90,17 @@ export function analysePages(pages: readonly PdfPage[], context: ImportContext):
     const opening = (firstPage[0] ?? '').slice(0, 80);
     throw new ImportError(`not an Ofsted inspection report or letter about a council's children's services (it opens "${opening}")`);
   }
-  return buildEntry(laid, identity, context);
+  // Every word on every page, running headers and footers included: where else the report names its council.
+  const everyWord = pages.map((p) => p.items.map((i) => i.str).join(' ')).join('\n');
+  return buildEntry(laid, identity, context, { text: everyWord, metadataTitle });
 }
 
-function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<typeof identifyDocument>>, context: ImportContext): ImportedDocument {
+function buildEntry(
+  laid: LaidOutDocument,
+  identity: NonNullable<ReturnType<typeof identifyDocument>>,
+  context: ImportContext,
+  evidence: { text: string; metadataTitle?: string },
+): ImportedDocument {
   const findings: string[] = [];
   const notes: string[] = [];
   let needsReview = false;
@@ -131,6 +138,8 @@ function buildEntry(laid: LaidOutDocument, identity: NonNullable<ReturnType<type
     urn: context.manifestRow?.urn,
     name: identity.authorityName,
     on: on && on.length === 10 ? on : undefined,
+    text: evidence.text,
+    metadataTitle: evidence.metadataTitle,
   });
   resolution.problems.forEach(gap);
   const authority = resolution.authority;

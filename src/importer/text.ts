@@ -4,10 +4,9 @@
 import { basename } from 'node:path';
 import { quoteInBody } from '../domain/evidence.ts';
 import { allowedJudgements } from '../domain/frameworks.ts';
-import { normaliseAuthorityName } from '../domain/authorities.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { documentSchema, type InspectionData } from '../schemas/document.ts';
-import { resolveName } from './authority.ts';
+import { authorityMentions, resolveName } from './authority.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { councilFramework, readCouncilDates, readCouncilJudgements } from './parse-council.ts';
 import { firstDateMentioned, parseVisitDates } from './parse-dates.ts';
@@ -17,19 +16,10 @@ import { assertEnglish, LICENCE, orderJudgements, type ImportContext, type Impor
 import { textToBlocks } from './text-blocks.ts';
 import { ImportError } from './types.ts';
 
-/** The authority a council text is about: the one it names most often. */
+/** The authority a council text is about: the one it names most often (a tie is no answer). */
 function mostNamedAuthority(authorities: readonly AuthorityData[], text: string): AuthorityData | undefined {
-  const flat = normaliseAuthorityName(text.replace(/\n/g, ' '));
-  const counts = authorities
-    .map((a) => {
-      const names = [...new Set([a.name, ...a.aliases].map(normaliseAuthorityName))].filter((n) => n.length >= 4);
-      const count = names.reduce((sum, n) => sum + (flat.match(new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))?.length ?? 0), 0);
-      return { a, count };
-    })
-    .filter((c) => c.count > 0)
-    .sort((x, y) => y.count - x.count);
-  if (counts.length === 0 || (counts.length > 1 && counts[0]!.count === counts[1]!.count)) return undefined;
-  return counts[0]!.a;
+  const [first, second] = authorityMentions(authorities, text);
+  return first && (!second || first.count > second.count) ? first.authority : undefined;
 }
 
 export function importText(text: string, fileName: string, context: ImportContext): ImportedDocument {

@@ -12,6 +12,8 @@ export interface WorkerInit {
   corpusRoot?: string;
   authorityOverride?: string;
   date?: string;
+  /** A date per file (its absolute path), as --date gives one: for reports outside the corpus layout. */
+  dates?: Record<string, string>;
 }
 
 export type WorkerReply =
@@ -24,7 +26,7 @@ const manifest = init.corpusRoot ? readManifest(init.corpusRoot) : undefined;
 parentPort!.on('message', async (job: { id: number; file: string }) => {
   const started = performance.now();
   try {
-    const result = await importFile(job.file, { authorities: init.authorities, manifest, authorityOverride: init.authorityOverride, date: init.date });
+    const result = await importFile(job.file, { authorities: init.authorities, manifest, authorityOverride: init.authorityOverride, date: init.dates?.[job.file] ?? init.date });
     parentPort!.postMessage({ id: job.id, ok: true, result, ms: performance.now() - started } satisfies WorkerReply);
   } catch (error) {
     const message = error instanceof ImportError ? error.message : `internal error: ${((error as Error)?.message ?? String(error)).split('\n')[0]}`;

@@ -16,6 +16,8 @@ export const authoritySchema = () =>
     name: z.string().min(1),
     /** Other names documents use: "LB Brent", "London Borough of Brent", "Brent". */
     aliases: z.array(z.string().min(1)),
+    /** Trusts or companies that have run its children's services; a name can be shared by several councils. */
+    delivered_by: z.array(z.string().min(1)).default([]),
     gss_codes: z.array(gssCodeSchema()).min(1),
     dfe_number: z.string().regex(/^\d{3}$/),
     ofsted_urn: z.string().regex(/^\d+$/).nullable(),
