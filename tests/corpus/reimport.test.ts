@@ -3,9 +3,10 @@
 // judgements (keys, grades, evidence) and dates of its entry in content/documents/ofsted.
 // An entry a person completed by hand (reviewed_by_hand) may hold more than the importer
 // reads, but the importer's reading must be part of it, or reported as a gap.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch, listImportable } from '../../src/importer/batch.ts';
 import { CORPUS_ROOT, readManifest } from '../../src/importer/manifest.ts';
 import type { WorkerReply } from '../../src/importer/worker.ts';
@@ -82,5 +83,44 @@ describe('the corpus re-imports to the committed entries', () => {
         if (!reported) expect(match?.judgements[key as keyof InspectionData['judgements']], `${file} inspections[${i}].${key}`).toEqual(judgement);
       }
     }
+  });
+});
+
+// A reader who downloads one report from Ofsted's site has no manifest and no folder named
+// after the council: each PDF, copied to a neutral name and imported with only --date (the
+// date Ofsted's site lists), must come out about the same authority, with the same judgements.
+describe('every corpus report imports from a neutral file name, without --authority', () => {
+  const neutral = mkdtempSync(join(tmpdir(), 'neutral-reports-'));
+  const sourceOf = new Map<string, string>();
+  const dates: Record<string, string> = {};
+  const neutralReplies = new Map<string, WorkerReply>();
+
+  beforeAll(async () => {
+    rows.forEach((row, i) => {
+      const copy = join(neutral, `report-${i}.pdf`);
+      copyFileSync(join(CORPUS_ROOT, row.file), copy);
+      sourceOf.set(copy, row.file);
+      dates[copy] = row.listed_date;
+    });
+    await runBatch(Object.keys(dates), { authorities: readAuthorities(), dates }, ({ file, reply }) => {
+      neutralReplies.set(sourceOf.get(file)!, reply);
+    });
+  });
+  afterAll(() => rmSync(neutral, { recursive: true, force: true }));
+
+  it.each(rows.map((r) => [r.file]))('%s', (file) => {
+    const reply = neutralReplies.get(file);
+    const entry = entries.find((e) => e.data.source.file === file);
+    expect(reply, `${file} was not imported`).toBeDefined();
+    if (!entry) {
+      // The saved HTML error pages: refused under any name.
+      expect(reply!.ok, `${file} has no entry but imported from a neutral name`).toBe(false);
+      return;
+    }
+    expect(reply!.ok ? '' : reply!.error, file).toBe('');
+    if (!reply!.ok) return;
+    expect(reply!.result.data.authority).toBe(entry.data.authority);
+    const judgements = (d: { inspections: readonly InspectionData[] }) => d.inspections.map((i) => ({ authority: i.authority, judgements: i.judgements }));
+    expect(judgements(reply!.result.data)).toEqual(judgements(entry.data));
   });
 });
