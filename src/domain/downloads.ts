@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { DOWNLOAD_COLUMNS, frameworkDate, gssCodeOn, inspectionDate, type DownloadRow, type InspectionGroup } from './derive.ts';
+import { overallGradeAbsence } from './explore.ts';
 import { dateRange } from './dates.ts';
 import {
   DOCUMENT_KINDS,
@@ -68,7 +69,9 @@ export const authorityRowSchema = z
     population_0_to_25: z.string().regex(/^\d+$/).nullable().describe('Population aged 0 to 25, as a whole number; null when not known.'),
     latest_inspection_id: optional('The inspection_id (see inspections.csv) of its latest graded inspection; null when we hold none.'),
     latest_inspection_date: date('When that inspection ended (else started, else was published).'),
-    latest_overall_effectiveness: z.enum(GRADES).nullable().describe('The overall effectiveness grade of that inspection; null when none.'),
+    latest_framework: z.enum(FRAMEWORKS).nullable().describe(`The framework of that inspection: ${FRAMEWORKS.map((f) => `${f} (${FRAMEWORK_LABELS[f]})`).join(', ')}; null when we hold none.`),
+    latest_overall_effectiveness: z.enum(GRADES).nullable().describe('The overall effectiveness grade of that inspection; null when it gives none (see latest_overall_effectiveness_note) or we hold none. Never an older inspection’s grade.'),
+    latest_overall_effectiveness_note: optional('Why latest_overall_effectiveness is null although the latest inspection is graded: “not given: ILACS inspections from April 2026 give no overall effectiveness grade”, or “not stated in our documents”. Null when there is a grade, or no graded inspection.'),
     page: z.url().describe('The authority’s page on this site.'),
   })
   .describe('One local authority, current or former.');
@@ -146,7 +149,9 @@ export function authorityRows(authorities: readonly AuthorityData[], latest: Rea
         population_0_to_25: a.population_0_to_25 === null ? null : String(a.population_0_to_25),
         latest_inspection_id: group?.id ?? null,
         latest_inspection_date: (group && inspectionDate(group)) ?? null,
+        latest_framework: group?.framework ?? null,
         latest_overall_effectiveness: group?.judgements.overall_effectiveness?.grade ?? null,
+        latest_overall_effectiveness_note: (group && overallGradeAbsence(group)) ?? null,
         page: new URL(`/authorities/${a.id}/`, site).href,
       };
     });

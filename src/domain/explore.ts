@@ -4,7 +4,7 @@
 import type { AuthorityData } from '../schemas/authority.ts';
 import { sortKey, type PartialDate } from './dates.ts';
 import { frameworkDate, inspectionDate, type InspectionGroup } from './derive.ts';
-import { alignCells, type ColumnId } from './alignment.ts';
+import { alignCells, type Cell, type ColumnId } from './alignment.ts';
 import { GRADE_ORDER, type Grade, type JudgementKey } from './vocabulary.ts';
 
 /** "Yorkshire and the Humber" → "yorkshire-and-the-humber"; "London Borough" → "london-borough". */
@@ -43,6 +43,23 @@ export interface RegionRanking {
   ranked: RankedAuthority[];
   /** Authorities ranked first (the "top performing" claim), empty when none is ranked. */
   top: RankedAuthority[];
+}
+
+/** An inspection's grades under the comparison columns (alignCells over its judgements). */
+export function groupCells(group: InspectionGroup): Record<ColumnId, Cell<Grade>> {
+  const judgements = Object.fromEntries(Object.entries(group.judgements).map(([k, j]) => [k, j.grade])) as Partial<Record<JudgementKey, Grade>>;
+  return alignCells({ framework: group.framework, type: group.type, date: frameworkDate(group), judgements });
+}
+
+/**
+ * Why an inspection has no overall effectiveness grade, in plain words: "not given: ILACS
+ * inspections from April 2026 give no overall effectiveness grade", or "not stated in our
+ * documents". Undefined when it has one.
+ */
+export function overallGradeAbsence(group: InspectionGroup): string | undefined {
+  const cell = groupCells(group).overall;
+  if (cell.status === 'graded') return undefined;
+  return cell.status === 'not_given' ? cell.reason : 'not stated in our documents';
 }
 
 /**
@@ -97,20 +114,27 @@ export function gradeCounts(ranking: RegionRanking): { grade: Grade; count: numb
  * grade it gave under that column (alignCells: a SIF judgement under an ILACS column
  * counts there, as the comparison table shows it). Years oldest first.
  */
-export function gradeDistribution(groups: readonly InspectionGroup[], column: ColumnId): { year: string; counts: Partial<Record<Grade, number>>; total: number }[] {
+export function gradeDistribution(
+  groups: readonly InspectionGroup[],
+  column: ColumnId,
+): { year: string; counts: Partial<Record<Grade, number>>; total: number; notGiven: number }[] {
   const byYear = new Map<string, Partial<Record<Grade, number>>>();
+  // Graded inspections whose framework did not give this judgement at all (overall
+  // effectiveness from April 2026): counted apart, never as a grade.
+  const notGiven = new Map<string, number>();
   for (const g of groups) {
     if (!g.graded) continue;
     const year = inspectionYear(g);
     if (!year) continue;
-    const judgements = Object.fromEntries(Object.entries(g.judgements).map(([k, j]) => [k, j.grade])) as Partial<Record<JudgementKey, Grade>>;
-    const cell = alignCells({ framework: g.framework, type: g.type, date: frameworkDate(g), judgements })[column];
+    const cell = groupCells(g)[column];
+    if (cell.status === 'not_given' && column === 'overall') notGiven.set(year, (notGiven.get(year) ?? 0) + 1);
     if (cell.status !== 'graded') continue;
     const counts = byYear.get(year) ?? {};
     counts[cell.value] = (counts[cell.value] ?? 0) + 1;
     byYear.set(year, counts);
   }
+  for (const year of notGiven.keys()) byYear.set(year, byYear.get(year) ?? {});
   return [...byYear.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([year, counts]) => ({ year, counts, total: Object.values(counts).reduce((n, c) => n + c, 0) }));
+    .map(([year, counts]) => ({ year, counts, total: Object.values(counts).reduce((n, c) => n + c, 0), notGiven: notGiven.get(year) ?? 0 }));
 }

@@ -167,7 +167,28 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
   }
   close();
 
-  return { blocks: contentsAsList(blocks), lines, furniture: furniture.size };
+  return { blocks: joinConjunctionHeadings(contentsAsList(blocks)), lines, furniture: furniture.size };
+}
+
+/**
+ * A title set on three lines ("Inspection of services for children …", "and", "Review of
+ * the effectiveness of the local safeguarding children board") is one heading: a lone
+ * conjunction is never a heading of its own.
+ */
+function joinConjunctionHeadings(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const prev = out.at(-1);
+    const next = blocks[i + 1];
+    if (block.type === 'heading' && /^(and|or|&)$/i.test(block.text.trim()) && prev?.type === 'heading' && next?.type === 'heading') {
+      prev.text = `${prev.text} ${block.text.trim()} ${next.text}`;
+      i++;
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
 }
 
 /**

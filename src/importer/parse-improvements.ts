@@ -14,10 +14,22 @@ const INSIDE = [/^priority and immediate action/i, /^areas? for improvement/i, /
 /** The LSCB's own recommendations end the authority's list. */
 const END = [/safeguarding children board/i, /\blscb\b/i];
 
+/** A line of a contents page: a title ending in its page number ("Leadership, management and governance 25"). */
+const CONTENTS_ENTRY = /\S\s+\d{1,3}$/;
+
 export function readImprovements(blocks: readonly Block[]): string[] {
-  const start = blocks.findIndex((b) => b.type === 'heading' && START.some((r) => r.test(b.text.trim())));
-  if (start < 0) return [];
+  // The first section so headed that is not an entry of the contents page (SIF reports list "Recommendations" there too).
+  for (const [start, block] of blocks.entries()) {
+    if (block.type !== 'heading' || !START.some((r) => r.test(block.text.trim()))) continue;
+    const items = readSection(blocks, start);
+    if (!items.every((i) => CONTENTS_ENTRY.test(i))) return items;
+  }
+  return [];
+}
+
+function readSection(blocks: readonly Block[], start: number): string[] {
   const items: string[] = [];
+  let leadIn: { ordered: boolean } | undefined;
   for (const block of blocks.slice(start + 1)) {
     if (block.type === 'heading') {
       if (END.some((r) => r.test(block.text))) break;
@@ -26,7 +38,15 @@ export function readImprovements(blocks: readonly Block[]): string[] {
       continue;
     }
     if (block.type === 'list_item') {
-      items.push(block.text.split('\n\n')[0]!.replace(/\s+/g, ' ').trim());
+      const text = improvementText(block.text);
+      // The points under a lead-in ("… by:") are its own: a bulleted list under a numbered
+      // item, or items that start in lower case.
+      if (leadIn && (block.ordered !== leadIn.ordered || /^\p{Ll}/u.test(text))) {
+        items[items.length - 1] += `${items.at(-1)!.endsWith(':') ? ' ' : '; '}${text}`;
+        continue;
+      }
+      items.push(text);
+      leadIn = text.endsWith(':') ? { ordered: block.ordered } : undefined;
       continue;
     }
     // Short lines grouping the items ("Care leavers", "Immediately:", "Within three months:") stay inside.
@@ -34,4 +54,14 @@ export function readImprovements(blocks: readonly Block[]): string[] {
     if (items.length > 0) break;
   }
   return items.filter((i) => i.length > 0);
+}
+
+/**
+ * An item's first paragraph; an item that ends "…, including:" keeps the points under it
+ * (its further paragraphs, their dash bullets dropped), joined with semicolons.
+ */
+function improvementText(text: string): string {
+  const [first, ...rest] = text.split('\n\n').map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (!first || !first.endsWith(':') || rest.length === 0) return first ?? '';
+  return `${first} ${rest.map((p) => p.replace(/^[−–•◼▪-]\s*/u, '')).join('; ')}`;
 }

@@ -33,7 +33,11 @@ export function identifyDocument(firstPage: readonly string[], fullText = firstP
   const text = firstPage.join('\n');
   const datesAt = firstPage.findIndex((l) => /^(inspection|visit) dates?\b/i.test(l) || /^(report )?published\b/i.test(l));
   const titleBlocks = (datesAt > 0 ? firstPage.slice(0, datesAt) : firstPage.slice(0, 6)).filter((l) => !/^\d{1,3}$/.test(l.trim()));
-  const title = titleBlocks.join(' ').replace(/\s+/g, ' ').replace(/(Board|Leavers)\d\b/g, '$1').trim();
+  const title = titleBlocks.join(' ').replace(/\s+/g, ' ')
+    // A footnote marker glued to a word ("…children board1") and dates run into the title block are not the title.
+    .replace(/\s*\binspection dates?:.*$/i, '')
+    .replace(/([a-z])\d{1,2}(?=\s|$)/g, '$1')
+    .trim();
 
   // Letters: addressed to someone and about a visit or a joint inspection.
   const isLetter = /^\s*Dear\b/m.test(text) || /^(focused visit|monitoring visit|joint targeted area inspection)/im.test(titleBlocks.join('\n'));

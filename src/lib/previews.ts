@@ -5,6 +5,7 @@ import { authorityById, authorityName, latestByAuthority, recordsByDocument, typ
 import { SHORT_JUDGEMENT_LABELS, SITE_NAME, dateText, inspectionWhen } from './format.ts';
 import { DOCUMENT_KIND_LABELS, FRAMEWORK_SHORT_LABELS, GRADE_LABELS, JUDGEMENT_KEYS } from '../domain/vocabulary.ts';
 import type { Preview } from './og-image.ts';
+import { overallGradeAbsence } from '../domain/explore.ts';
 export type { Preview } from './og-image.ts';
 
 const gradeSentence = (grades: Preview['grades']) => grades.map((g) => `${g.label}: ${GRADE_LABELS[g.grade]}`).join('; ');
@@ -20,13 +21,16 @@ export function authorityPreview(id: string): Preview {
   const grades = JUDGEMENT_KEYS.filter((k) => latest.judgements[k]).map((k) => ({ label: SHORT_JUDGEMENT_LABELS[k], grade: latest.judgements[k]!.grade }));
   const when = inspectionWhen(latest);
   const subheading = `Latest graded Ofsted inspection (${FRAMEWORK_SHORT_LABELS[latest.framework]}), ${when}`;
+  // An inspection from April 2026 gives no overall grade: say so, rather than leave a reader to assume one.
+  const absence = overallGradeAbsence(latest);
+  const noOverall = absence ? `No overall effectiveness grade (${absence}). ` : '';
   return {
     heading: name,
     subheading,
     grades,
-    note: `Source: ${latest.primary.documentTitle}`,
-    description: `${authority.name} children’s services, latest Ofsted grades (${FRAMEWORK_SHORT_LABELS[latest.framework]}, ${when}): ${gradeSentence(grades)}. Every inspection over time, each grade linked to its source.`,
-    alt: `${name}. ${subheading}: ${gradeSentence(grades)}.`,
+    note: absence ? `No overall effectiveness grade: ${absence.replace(/^not given: /, '')}` : `Source: ${latest.primary.documentTitle}`,
+    description: `${authority.name} children’s services, latest Ofsted grades (${FRAMEWORK_SHORT_LABELS[latest.framework]}, ${when}): ${noOverall}${gradeSentence(grades)}. Every inspection over time, each grade linked to its source.`,
+    alt: `${name}. ${subheading}: ${noOverall}${gradeSentence(grades)}.`,
   };
 }
 

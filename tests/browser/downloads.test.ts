@@ -75,6 +75,32 @@ describe('downloads', () => {
     expect(records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? ''])))).toEqual(csv);
   });
 
+  test('authorities.csv gives each council its newest inspection, and an April 2026 one no older overall grade', async () => {
+    const rows = parse((await download('/data/authorities.csv')).text, { columns: true }) as Record<string, string>[];
+    // The newest graded report of each council we hold, by the inspection's own start date.
+    const newest = new Map<string, { start: string; framework: string; overall?: string; id: string }>();
+    for (const e of entries) {
+      const id = e.file.replace(/^content\/documents\//, '').replace(/\.md$/, '');
+      e.data.inspections.forEach((inspection, i) => {
+        if (inspection.role !== 'subject' || Object.keys(inspection.judgements).length === 0 || !inspection.start) return;
+        const current = newest.get(inspection.authority);
+        if (!current || inspection.start > current.start) {
+          newest.set(inspection.authority, { start: inspection.start, framework: inspection.framework, overall: inspection.judgements.overall_effectiveness?.grade, id: `${id}#${i + 1}` });
+        }
+      });
+    }
+    const lancashire = rows.find((r) => r.authority_id === 'lancashire')!;
+    expect(lancashire.latest_framework).toBe('ilacs');
+    expect(lancashire.latest_overall_effectiveness).toBe('');
+    expect(lancashire.latest_overall_effectiveness_note).toBe('not given: ILACS inspections from April 2026 give no overall effectiveness grade');
+    for (const r of rows.filter((r) => newest.has(r.authority_id))) {
+      const n = newest.get(r.authority_id)!;
+      expect(r.latest_inspection_id, r.authority_id).toBe(n.id);
+      expect(r.latest_overall_effectiveness, r.authority_id).toBe(n.overall ?? '');
+      if (!n.overall) expect(r.latest_overall_effectiveness_note, r.authority_id).toMatch(/^not (given|stated)/);
+    }
+  });
+
   test('the downloads page lists both files, their fields and the licence', async () => {
     const { text } = await download('/data/');
     expect(text).toContain('href="/data/judgements.csv"');

@@ -132,7 +132,10 @@ describe('charts', () => {
     await page.goto(`${baseURL}/national/`);
     const rows = gradeDistribution(groups, 'overall');
     const table = await page.locator('#table-overall tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
-    expect(table.map((r) => [r[0], r.at(-1)])).toEqual(rows.map((r) => [r.year, String(r.total)]));
+    // Overall effectiveness: graded total, then the inspections from April 2026 that give no overall grade.
+    expect(table.map((r) => [r[0], r.at(-2), r.at(-1)])).toEqual(rows.map((r) => [r.year, String(r.total), String(r.notGiven)]));
+    expect(rows.find((r) => r.year === '2026')?.notGiven).toBeGreaterThan(0);
+    await expect(page.locator('#table-overall thead th').last().textContent()).resolves.toBe('Not given (from April 2026)');
     await page.locator('#chart-overall canvas').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => (document.querySelector('#chart-overall canvas') as HTMLCanvasElement).width > 0 && document.querySelector('#chart-overall canvas')!.hasAttribute('style'));
     await expect(page.locator('#chart-overall canvas').getAttribute('aria-describedby')).resolves.toBe('table-overall');
