@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { markdownConfig } from './src/lib/markdown.ts';
+import { siteUrl } from './scripts/lib/site-url.ts';
 
 /**
  * The document entries the content check read at the start of a build (file and
@@ -118,7 +119,10 @@ function findAndShare() {
 }
 
 export default defineConfig({
-  site: 'https://childrens-services-inspections.example.org',
+  // The site's public address: SITE_URL in the environment (`SITE_URL=https://example.org/
+  // npm run build`), or this placeholder for local builds and the tests. Canonical links,
+  // og:url and preview images, the sitemap, /feed.xml, /robots.txt and the downloads use it.
+  site: siteUrl(process.env, 'https://childrens-services-inspections.example.org'),
   trailingSlash: 'always',
   // The content layer's store and the incremental build's copies of pages, in the project
   // itself rather than the shared node_modules/.astro: the test harness's site copies
