@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { markdownConfig } from './src/lib/markdown.ts';
+import { siteUrl } from './scripts/lib/site-url.ts';
 
 /**
  * The document entries the content check read at the start of a build (file and
@@ -117,8 +118,32 @@ function findAndShare() {
   };
 }
 
+/**
+ * Ready to publish: `dist/_headers`, the response headers a static host (Netlify,
+ * Cloudflare Pages) applies: each page's Content-Security-Policy as a header too, with
+ * frame-ancestors 'none', nosniff, a Referrer-Policy and a year's cache for /_astro/.
+ * Read back from the built pages (scripts/lib/static-headers.ts), sorted, so two builds
+ * of the same pages write the same file.
+ * @returns {import('astro').AstroIntegration}
+ */
+function staticHeaders() {
+  return {
+    name: 'static-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { writeStaticHeaders } = await import('./scripts/lib/static-headers.ts');
+        const { pages, rules } = writeStaticHeaders(fileURLToPath(dir));
+        logger.info(`_headers: ${rules} rules for ${pages} pages`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  site: 'https://childrens-services-inspections.example.org',
+  // The site's public address: SITE_URL in the environment (`SITE_URL=https://example.org/
+  // npm run build`), or this placeholder for local builds and the tests. Canonical links,
+  // og:url and preview images, the sitemap, /feed.xml, /robots.txt and the downloads use it.
+  site: siteUrl(process.env, 'https://childrens-services-inspections.example.org'),
   trailingSlash: 'always',
   // The content layer's store and the incremental build's copies of pages, in the project
   // itself rather than the shared node_modules/.astro: the test harness's site copies
@@ -130,7 +155,7 @@ export default defineConfig({
     // build when neither their data nor their code changed.
     incrementalBuild: true,
   },
-  integrations: [contentChecks(), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }), findAndShare()],
+  integrations: [contentChecks(), sitemap({ filter: (page) => !redirectPaths.has(new URL(page).pathname) }), findAndShare(), staticHeaders()],
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles
   // it emits, nothing inline runs unless hashed, and no 'unsafe-inline' or 'unsafe-eval'.
   security: {

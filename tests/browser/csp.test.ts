@@ -1,9 +1,15 @@
 // Every page type carries a strict Content-Security-Policy (no 'unsafe-inline', no
-// 'unsafe-eval', hashes only) and loads under it in Chromium with zero violations.
+// 'unsafe-eval', hashes only) and loads under it in Chromium with zero violations. The
+// static host sends the same policy as a header, with frame-ancestors 'none' (dist/_headers,
+// which the test server applies): checked here for every built page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { DIST, listFiles, urlPathOf } from '../support/built-site.ts';
 import { readDocuments } from '../../scripts/lib/entries.ts';
+import { directivesOf, headersFor, metaPolicyOf, parseHeaders } from '../../scripts/lib/static-headers.ts';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -39,8 +45,8 @@ const PAGE_TYPES: Record<string, string> = {
   theme: '/themes/workforce-stability/',
 };
 
-describe.each(Object.entries(PAGE_TYPES))('the %s page', (_type, path) => {
-  test('declares a strict policy and loads with no violation', async () => {
+describe.each(Object.entries(PAGE_TYPES))('the %s page', (type, path) => {
+  test('declares a strict policy, is sent it as a header with frame-ancestors, and loads with no violation', async () => {
     const page = await browser.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -51,15 +57,57 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_type, path) => {
     page.on('console', (m) => {
       if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) consoleErrors.push(m.text());
     });
-    await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
     await page.waitForTimeout(100);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toMatch(/default-src 'self'/);
     expect(policy).toMatch(/script-src 'self'/);
     // 'wasm-unsafe-eval' (WebAssembly only, on the search page) is not 'unsafe-eval'.
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    const headers = response!.headers();
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['x-frame-options']).toBe('DENY');
+    if (type === 'not found') {
+      // An address outside every page folder: no rule gives it a policy header, so its
+      // <meta> policy applies, and X-Frame-Options keeps it out of frames.
+      expect(headers['content-security-policy']).toBeUndefined();
+    } else {
+      expect(directivesOf(headers['content-security-policy'] ?? '')).toEqual([...directivesOf(policy!), "frame-ancestors 'none'"]);
+    }
     const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
     expect([...violations, ...consoleErrors]).toEqual([]);
     await page.close();
+  });
+});
+
+describe('dist/_headers', () => {
+  const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
+
+  test('gives every built page its <meta> policy, with frame-ancestors, nosniff and a referrer policy', () => {
+    const pages = listFiles();
+    expect(pages.length).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    for (const file of pages) {
+      const path = urlPathOf(file);
+      const meta = metaPolicyOf(readFileSync(file, 'utf8'));
+      const sent = headersFor(rules, path);
+      const expected = meta === undefined ? undefined : [...directivesOf(meta), "frame-ancestors 'none'"].join('; ');
+      const got = sent['content-security-policy'] === undefined ? undefined : directivesOf(sent['content-security-policy']).join('; ');
+      if (!expected || got !== expected) wrong.push(`${path}: meta ${meta ?? 'none'}; header ${sent['content-security-policy'] ?? 'none'}`);
+      if (sent['x-content-type-options'] !== 'nosniff' || sent['referrer-policy'] !== 'strict-origin-when-cross-origin') wrong.push(`${path}: headers ${JSON.stringify(sent)}`);
+    }
+    expect(wrong).toEqual([]);
+    // The search page alone allows WebAssembly, in its header as in its page.
+    expect(headersFor(rules, '/search/')['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(headersFor(rules, '/')['content-security-policy']).not.toMatch(/wasm/);
+  });
+
+  test('caches the hashed /_astro/ files for a year, and nothing else', async () => {
+    const assets = listFiles(join(DIST, '_astro'), '');
+    expect(assets.length).toBeGreaterThan(0);
+    for (const file of assets) expect(headersFor(rules, urlPathOf(file))['cache-control']).toBe('public, max-age=31536000, immutable');
+    const response = await fetch(`${baseURL}${urlPathOf(assets[0]!)}`);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/site.css', '/pagefind/pagefind.js', '/feed.xml']) expect(headersFor(rules, path)['cache-control'], path).toBeUndefined();
   });
 });

@@ -35,7 +35,8 @@ export function makeSiteCopy(files: Record<string, string>, options: { repositor
         cwd: dir,
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+        // The placeholder address unless the test gives SITE_URL (not the caller's own).
+        env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: '', ...env },
       });
       return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },

@@ -1,9 +1,12 @@
 // A minimal static file server for the built site (dist/), on loopback only. Serves
-// /path/ as /path/index.html and the site's 404 page for anything missing, like a
-// static host would.
+// /path/ as /path/index.html and the site's 404 page for anything missing, and sends the
+// headers dist/_headers gives each path (scripts/lib/static-headers.ts), like a static
+// host would. The _headers file itself is not served.
 import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders } from '../../scripts/lib/static-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,16 +41,18 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
+  const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const file = await resolveFile(root, path);
+    const file = path === '/_headers' ? undefined : await resolveFile(root, path);
+    const hosted = { ...headersFor(rules, path), ...headers };
     if (!file) {
       const notFound = await resolveFile(root, '/404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']!, ...headers });
+      res.writeHead(404, { 'content-type': TYPES['.html']!, ...hosted });
       res.end(notFound ? await readFile(notFound) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...hosted });
     res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

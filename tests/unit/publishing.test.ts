@@ -1,0 +1,116 @@
+// Ready to publish: the site's address from SITE_URL, and the _headers rules a static host
+// applies (scripts/lib/site-url.ts, scripts/lib/static-headers.ts), on their own.
+import { describe, expect, test } from 'vitest';
+import { siteUrl } from '../../scripts/lib/site-url.ts';
+import {
+  directivesOf,
+  formatHeaders,
+  headerPolicy,
+  headerRules,
+  headersFor,
+  metaPolicyOf,
+  parseHeaders,
+  policyRules,
+  ruleMatches,
+} from '../../scripts/lib/static-headers.ts';
+
+const PLACEHOLDER = 'https://childrens-services-inspections.example.org';
+
+describe('the site address', () => {
+  test.each([
+    [undefined, PLACEHOLDER],
+    ['', PLACEHOLDER],
+    ['  ', PLACEHOLDER],
+    ['https://example.org/', 'https://example.org'],
+    ['https://example.org', 'https://example.org'],
+    ['HTTPS://Example.ORG/', 'https://example.org'],
+    ['http://127.0.0.1:8080/', 'http://127.0.0.1:8080'],
+  ])('SITE_URL=%j gives %s', (value, expected) => {
+    expect(siteUrl({ SITE_URL: value }, PLACEHOLDER)).toBe(expected);
+  });
+
+  test.each([
+    ['example.org', /not an absolute address/],
+    ['ftp://example.org/', /http or https/],
+    ['https://example.org/inspections/', /root of a host/],
+    ['https://example.org/?x=1', /root of a host/],
+  ])('SITE_URL=%j is refused', (value, message) => {
+    expect(() => siteUrl({ SITE_URL: value }, PLACEHOLDER)).toThrow(message);
+  });
+});
+
+describe('the _headers file', () => {
+  const STRICT = "default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-abc=' ; style-src 'self' ;";
+  const WASM = "default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=' ; style-src 'self' ;";
+
+  test('a page’s header policy is its <meta> policy with frame-ancestors', () => {
+    expect(headerPolicy(STRICT)).toBe("default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-abc='; style-src 'self'; frame-ancestors 'none'");
+    expect(directivesOf(headerPolicy(STRICT)).slice(0, -1)).toEqual(directivesOf(STRICT));
+  });
+
+  test('the policy is read from the <meta> in the head, entities decoded', () => {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src &#39;self&#x27;; img-src &apos;none&apos; &amp;"></head><body></body></html>`;
+    expect(metaPolicyOf(html)).toBe("default-src 'self'; img-src 'none' &");
+    expect(metaPolicyOf('<html><head><meta name="description" content="x"></head></html>')).toBeUndefined();
+  });
+
+  test.each([
+    ['/documents/*', '/documents/ofsted/leeds/2025-08-12/', true],
+    ['/documents/*', '/documents/', true],
+    ['/documents/*', '/documents', false],
+    ['/documents/*', '/documentsx/', false],
+    ['/search/', '/search/', true],
+    ['/search/', '/search/x/', false],
+    ['/', '/', true],
+    ['/', '/a/', false],
+    ['/*', '/anything/at/all', true],
+    ['/authorities/:id/', '/authorities/leeds/', true],
+    ['/authorities/:id/', '/authorities/leeds/x/', false],
+    ['/404.html', '/404xhtml', false],
+  ])('the rule %s matches %s: %s', (rule, path, expected) => {
+    expect(ruleMatches(rule, path)).toBe(expected);
+  });
+
+  const policies = new Map([
+    ['/', headerPolicy(STRICT)],
+    ['/404.html', headerPolicy(STRICT)],
+    ['/authorities/', headerPolicy(STRICT)],
+    ['/authorities/leeds/', headerPolicy(STRICT)],
+    ['/documents/ofsted/leeds/2025-08-12/', headerPolicy(STRICT)],
+    ['/search/', headerPolicy(WASM)],
+    ['/tools/', headerPolicy(STRICT)],
+    ['/tools/find/', headerPolicy(WASM)],
+    ['/tools/list/', headerPolicy(STRICT)],
+  ]);
+
+  test('a folder of pages with one policy is one rule; a folder with two is split; rules never overlap', () => {
+    const rules = policyRules(policies);
+    expect(rules.map((r) => r.path)).toEqual(['/', '/404.html', '/authorities/*', '/documents/*', '/search/*', '/tools/', '/tools/find/*', '/tools/list/*']);
+    for (const [path, policy] of policies) {
+      const matching = rules.filter((r) => ruleMatches(r.path, path));
+      expect(matching.map((r) => r.path), path).toHaveLength(1);
+      expect(headersFor(rules, path)['content-security-policy'], path).toBe(policy);
+    }
+  });
+
+  test('a site with one policy has it under /*, beside the headers of every response', () => {
+    const one = new Map([...policies].filter(([, p]) => p === headerPolicy(STRICT)));
+    const rules = headerRules(one);
+    expect(rules.map((r) => r.path)).toEqual(['/*', '/_astro/*']);
+    expect(headersFor(rules, '/tools/')['content-security-policy']).toBe(headerPolicy(STRICT));
+  });
+
+  test('every response: nosniff, a referrer policy and no frames; hashed assets cached for a year; the file reads back as written', () => {
+    const rules = headerRules(policies);
+    const text = formatHeaders(rules);
+    expect(parseHeaders(text)).toEqual(rules);
+    const page = headersFor(rules, '/search/');
+    expect(page['x-content-type-options']).toBe('nosniff');
+    expect(page['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(page['x-frame-options']).toBe('DENY');
+    expect(page['content-security-policy']).toBe(headerPolicy(WASM));
+    expect(page['cache-control']).toBeUndefined();
+    expect(headersFor(rules, '/_astro/chart-setup.DpYpCnmG.js')['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/_astro/chart-setup.DpYpCnmG.js')['content-security-policy']).toBeUndefined();
+  });
+});
