@@ -126,3 +126,13 @@ export function matchHint(match: FindMatch): string | undefined {
       return `Former council, replaced by ${match.matched}`;
   }
 }
+
+/** Items grouped under the first letter of their name, A to Z, for a list with a letter jump. */
+export function byLetter<T extends { name: string }>(items: readonly T[]): { letter: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))) {
+    const letter = fold(item.name).charAt(0).toUpperCase() || '#';
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...groups].map(([letter, grouped]) => ({ letter, items: grouped }));
+}

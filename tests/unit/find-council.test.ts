@@ -2,7 +2,7 @@
 // list of authorities (content/authorities.json).
 import { describe, expect, it } from 'vitest';
 import { readAuthorities } from '../../scripts/lib/entries.ts';
-import { findCouncils, findEntries, fold, matchHint } from '../../src/domain/find-council.ts';
+import { byLetter, findCouncils, findEntries, fold, matchHint } from '../../src/domain/find-council.ts';
 
 const entries = findEntries(readAuthorities());
 const first = (query: string) => findCouncils(entries, query)[0];
@@ -88,5 +88,16 @@ describe('findCouncils', () => {
     expect(findCouncils(entries, ' , ')).toEqual([]);
     expect(findCouncils(entries, 'zzzz')).toEqual([]);
     expect(findCouncils(entries, 'e', 5)).toHaveLength(5);
+  });
+});
+
+describe('byLetter', () => {
+  it('groups names A to Z under their first letter, skipping letters no name starts with', () => {
+    const groups = byLetter([{ name: 'Brent' }, { name: 'Barnet' }, { name: 'Ealing' }]);
+    expect(groups).toEqual([
+      { letter: 'B', items: [{ name: 'Barnet' }, { name: 'Brent' }] },
+      { letter: 'E', items: [{ name: 'Ealing' }] },
+    ]);
+    expect(byLetter(readAuthorities()).flatMap((g) => g.items)).toHaveLength(readAuthorities().length);
   });
 });
