@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import { readAuthorities } from '../../scripts/lib/entries.ts';
 
 const baseURL = inject('baseURL');
@@ -94,6 +95,28 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
     // The excerpts keep the words of adjacent fields apart.
     const excerpts = (await page.locator('#search-results > li p:last-child').allTextContents()).join(' ');
     expect(excerpts).not.toMatch(/RegionLondon|LondonType/);
+  });
+
+  test('axe finds nothing with the suggestions open, nor on the search page with results', async () => {
+    const failures: string[] = [];
+    const check = async (what: string) => {
+      for (const v of await axeViolations(page)) failures.push(`${what}: ${v.id} (${v.help}) at ${v.targets.slice(0, 3).join(', ')}`);
+    };
+    // The field is the same component everywhere; /authorities/ and /judgements/ (long
+    // tables, slow to analyse) are in accessibility.test.ts's sweep without suggestions.
+    for (const path of ['/', '/find/']) {
+      await page.goto(`${baseURL}${path}`);
+      const field = page.locator('main [data-find-input]');
+      await field.pressSequentially('bourne');
+      await field.press('ArrowDown');
+      await expect.poll(() => page.locator('[role="option"][aria-selected="true"]').count()).toBe(1);
+      await check(`${path} with suggestions`);
+    }
+    await page.goto(`${baseURL}/search/?q=haringey`);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 20_000 }).toMatch(/^\d+ results? for/);
+    await page.locator('#search-narrow summary').click();
+    await check('/search/?q=haringey');
+    expect(failures).toEqual([]);
   });
 
   test.each([...FIELD_PAGES, '/search/?q=haringey'])('%s is no wider than the viewport', async (path) => {
