@@ -37,7 +37,22 @@ const SHOTS: Shot[] = [
   { name: 'authority', path: '/authorities/haringey/', full: true },
   { name: 'authority-2026', path: '/authorities/lancashire/' },
   { name: 'table', path: '/judgements/', full: true },
+  // Find a council (issue 12): the field with its suggestions open, the A to Z list, the search.
+  { name: 'find-typing', path: '/', act: typeInFind('hari') },
+  { name: 'find-alias', path: '/judgements/', act: typeInFind('E0900') },
+  { name: 'find', path: '/find/', full: true },
+  { name: 'authorities', path: '/authorities/' },
+  { name: 'search-haringey', path: '/search/?q=haringey', act: (page) => page.waitForSelector('#search-results li', { timeout: 10_000 }).then(() => undefined, () => undefined) },
 ];
+
+/** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */
+function typeInFind(text: string): (page: Page) => Promise<void> {
+  return async (page) => {
+    if (!(await page.evaluate(() => Boolean(document.querySelector('[data-find-council-init]'))))) return;
+    await page.locator('main [data-find-input]').first().pressSequentially(text);
+    await page.waitForSelector('main [data-find-list]:not([hidden])', { timeout: 5_000 }).catch(() => {});
+  };
+}
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);

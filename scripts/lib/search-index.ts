@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind';
 import { AUTHORITY_PAGE_KIND, documentHtmlForIndex, htmlForIndex, searchFilters, type PageFilters } from '../../src/domain/search-filters.ts';
 import type { ContentEntry } from '../../src/domain/checks.ts';
 import { readBody } from '../../src/lib/document-body.ts';
-import { documentShortTitle } from '../../src/lib/format.ts';
+import { dateText, documentShortTitle } from '../../src/lib/format.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { codeDigest } from '../../src/lib/code-digest.ts';
 import { readAuthorities } from './entries.ts';
@@ -99,17 +99,18 @@ export function startSearchIndex(root: string, entries: readonly Pick<ContentEnt
         file: join(root, entry.file),
         title: entry.data.title,
         about: `${documentShortTitle(entry.data, names.get(entry.data.authority) ?? entry.data.authority)}. Issued by ${entry.data.issuer}.`,
+        date: dateText(entry.data.date),
         filters: pageFilters,
         body: readBody(join(root, entry.file)),
       }));
       const hash = createHash('sha256').update(code);
-      for (const page of pages) hash.update(`\0${page.url}\0${page.title}\0${page.about}\0${JSON.stringify(page.filters)}\0`).update(page.body);
+      for (const page of pages) hash.update(`\0${page.url}\0${page.title}\0${page.about}\0${page.date}\0${JSON.stringify(page.filters)}\0`).update(page.body);
       written.push(
         await cacheShard(shard, hash, cache, pages.length, async () => {
           const rendered: ShardPage[] = [];
-          for (const { url, file, title, about, filters: pageFilters, body } of pages) {
+          for (const { url, file, title, about, date, filters: pageFilters, body } of pages) {
             const bodyHtml = await renderMarkdown(body, pathToFileURL(file));
-            rendered.push({ url, content: documentHtmlForIndex({ title, about, bodyHtml }, pageFilters) });
+            rendered.push({ url, content: documentHtmlForIndex({ title, about, date, bodyHtml }, pageFilters) });
           }
           return rendered;
         }),

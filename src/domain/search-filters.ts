@@ -80,7 +80,16 @@ const filterMarks = (filters: PageFilters) =>
 export function htmlForIndex(html: string, filters: PageFilters): string | undefined {
   const marks = filterMarks(filters);
   const replaced = html.replace(/<main\b([^>]*)>/, (_m, attrs: string) => `<main data-pagefind-body${attrs}>${marks}`);
-  return replaced === html ? undefined : replaced;
+  return replaced === html ? undefined : spaceBlocks(replaced);
+}
+
+// Block-level and table elements whose text a browser shows apart but Pagefind joins
+// ("<dt>Region</dt><dd>London</dd>" read as "RegionLondon" in a result's excerpt).
+const BLOCK_END = /<\/(address|article|aside|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|section|summary|table|td|th|tr|ul)>/gi;
+
+/** The HTML with a space after every block element's end, so the index keeps its words apart. */
+export function spaceBlocks(html: string): string {
+  return html.replace(BLOCK_END, '$& ');
 }
 
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -89,9 +98,11 @@ const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g,
  * What the index reads for a document page, made from its entry rather than its built page,
  * so that it can be indexed while the pages are still being rendered: the page's heading
  * (the result's title), a line saying what and whose the document is, and its full text as
- * the site renders it. The page's other parts (its judgement panels, source and licence)
+ * the site renders it, and its date as metadata. The page's other parts (its judgement panels, source and licence)
  * repeat what the filters and the text already say.
  */
-export function documentHtmlForIndex(document: { title: string; about: string; bodyHtml: string }, filters: PageFilters): string {
-  return `<!DOCTYPE html><html lang="en"><head><title>${escapeText(document.title)}</title></head><body><main data-pagefind-body><h1>${escapeText(document.title)}</h1><p>${escapeText(document.about)}</p>${filterMarks(filters)}${document.bodyHtml}</main></body></html>`;
+export function documentHtmlForIndex(document: { title: string; about: string; date: string; bodyHtml: string }, filters: PageFilters): string {
+  // The date (as the page writes it) is kept as metadata: a result says what it is and when.
+  const date = `<span data-pagefind-meta="date:${escapeAttribute(document.date)}"></span>`;
+  return `<!DOCTYPE html><html lang="en"><head><title>${escapeText(document.title)}</title></head><body><main data-pagefind-body><h1>${escapeText(document.title)}</h1><p>${escapeText(document.about)}</p>${date}${filterMarks(filters)}${spaceBlocks(document.bodyHtml)}</main></body></html>`;
 }

@@ -2,7 +2,12 @@
 // loaded at run time, not bundled, with the other shards of the index that
 // /pagefind/shards.json lists merged into it: scripts/lib/search-index.ts), the form kept
 // in the address (?q=...&region=...), result counts announced in a status region, results
-// as plain links with excerpts.
+// as plain links, each saying what it is (an authority page, or a document's kind and
+// date), with excerpts. A query that is a council's name (or alias or code) puts that
+// council's authority page first (searchFirst), where Pagefind's ranking by word counts
+// would put a long report that repeats the name.
+import { findCouncils, fold, type FindEntry } from '../domain/find-council.ts';
+import { AUTHORITY_PAGE_KIND } from '../domain/search-filters.ts';
 interface PagefindResult {
   id: string;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> }>;
@@ -16,6 +21,26 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
+
+/** The council the query names exactly (its name, an alias or a code), if any. */
+export function councilNamed(entries: readonly FindEntry[], query: string): FindEntry | undefined {
+  const best = findCouncils(entries, query, 1)[0];
+  return best && fold(best.matched) === fold(query) ? best.entry : undefined;
+}
+
+/** `results` with the one whose id is `firstId` moved to the front (unchanged when absent). */
+export function searchFirst<R extends { id: string }>(results: readonly R[], firstId: string | undefined): R[] {
+  const first = results.find((r) => r.id === firstId);
+  return first ? [first, ...results.filter((r) => r !== first)] : [...results];
+}
+
+/** What a result is: "Authority page, London" or "Ofsted inspection report, 12 May 2023". */
+export function resultKind(filters: Record<string, string[]>, meta: Record<string, string | undefined>): string {
+  const kind = filters.kind?.[0];
+  if (!kind) return '';
+  if (kind === AUTHORITY_PAGE_KIND) return [kind, filters.region?.[0]].filter(Boolean).join(', ');
+  return [kind, meta.date].filter(Boolean).join(', ');
+}
 
 export function startSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement;
@@ -39,6 +64,10 @@ export function startSearch(): void {
     return pagefind;
   };
 
+  // The councils' names, for the query that names one (the list the "Find a council" field uses).
+  let councils: Promise<FindEntry[]> | undefined;
+  const loadCouncils = () => (councils ??= fetch('/find/councils.json').then((r) => (r.ok ? (r.json() as Promise<FindEntry[]>) : []), () => []));
+
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
@@ -57,10 +86,13 @@ export function startSearch(): void {
       const heading = document.createElement('p');
       heading.className = 'search-result-title';
       heading.append(a);
+      const kind = document.createElement('p');
+      kind.className = 'search-result-kind';
+      kind.textContent = resultKind(item.filters, item.meta);
       const excerpt = document.createElement('p');
       // Pagefind's excerpt is the page's own text, escaped, with <mark> around the matches.
       excerpt.innerHTML = item.excerpt;
-      li.append(heading, excerpt);
+      li.append(heading, kind, excerpt);
       list.append(li);
     }
     shown += batch.length;
@@ -87,9 +119,15 @@ export function startSearch(): void {
       return;
     }
     status.textContent = 'Searching…';
-    const response = await (await load()).search(query || null, { filters });
+    const [p, named] = await Promise.all([load(), query ? loadCouncils().then((c) => councilNamed(c, query)) : undefined]);
+    // The named council's authority page, found by the same query within it alone (so the
+    // chosen filters still apply); it then leads the list of every result.
+    const [response, own] = await Promise.all([
+      p.search(query || null, { filters }),
+      named && !filters.kind && !filters.authority ? p.search(query, { filters: { ...filters, kind: AUTHORITY_PAGE_KIND, authority: named.name } }) : undefined,
+    ]);
     if (mine !== run) return;
-    results = response?.results ?? [];
+    results = searchFirst(response?.results ?? [], own?.results[0]?.id);
     shown = 0;
     const narrowed = Object.keys(filters).length > 0 ? ' with the chosen filters' : '';
     const what = query ? ` for “${query}”` : '';
@@ -105,6 +143,9 @@ export function startSearch(): void {
     const wanted = params.get(s.dataset.filter!);
     if (wanted && [...s.options].some((o) => o.value === wanted)) s.value = wanted;
   }
+  // A filter chosen in the address is shown, not folded away.
+  const narrow = document.getElementById('search-narrow') as HTMLDetailsElement | null;
+  if (narrow && selects.some((s) => s.value)) narrow.open = true;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void search(true);

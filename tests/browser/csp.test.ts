@@ -24,6 +24,7 @@ const documentPath = `/documents/${someDocument.file.replace(/^content\/document
 const PAGE_TYPES: Record<string, string> = {
   home: '/',
   authorities: '/authorities/',
+  'find a council': '/find/',
   authority: `/authorities/${someDocument.data.authority}/`,
   document: documentPath,
   comparison: '/judgements/',

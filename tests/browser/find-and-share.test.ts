@@ -84,6 +84,8 @@ describe('search', () => {
     const status = page.locator('#search-status');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^\d+ results?/);
     const before = Number((await status.textContent())!.match(/^(\d+)/)![1]);
+    // The filters are folded away until asked for.
+    await page.locator('#search-narrow summary').click();
     await page.locator('#search-authority').selectOption(authorityName);
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/with the chosen filters/);
     const urls = await resultUrls();

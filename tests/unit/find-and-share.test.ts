@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { DOWNLOADS, jsonSchemaOf, spreadsheetSafe } from '../../src/domain/downloads.ts';
 import { nameSlug, redirects } from '../../src/domain/redirects.ts';
 import { readAuthorities } from '../../scripts/lib/entries.ts';
-import { AUTHORITY_PAGE_KIND, documentHtmlForIndex } from '../../src/domain/search-filters.ts';
+import { AUTHORITY_PAGE_KIND, documentHtmlForIndex, htmlForIndex, spaceBlocks } from '../../src/domain/search-filters.ts';
 import { PRIMARY_SHARD, shardOf } from '../../scripts/lib/search-index.ts';
 
 describe('download schemas', () => {
@@ -60,15 +60,30 @@ describe('search index shards', () => {
 
 describe('what the index reads for a document page', () => {
   const filters = { authority: ['Leeds'], region: ['Yorkshire and the Humber'], kind: ['Ofsted inspection report'], framework: [], grade: ['Good'], year: ['2025'] };
-  const html = documentHtmlForIndex({ title: 'Leeds <children’s> services & more', about: 'Ofsted inspection report: Leeds, 12 August 2025.', bodyHtml: '<p>Children are safe.</p>' }, filters);
+  const html = documentHtmlForIndex({ title: 'Leeds <children’s> services & more', about: 'Ofsted inspection report: Leeds, 12 August 2025.', date: '12 August 2025', bodyHtml: '<p>Children are safe.</p>' }, filters);
   test('the page’s heading (escaped) is the first heading, before the document’s text, all inside the indexed body', () => {
     expect(html).toMatch(/<main data-pagefind-body><h1>Leeds &lt;children’s&gt; services &amp; more<\/h1><p>Ofsted inspection report: Leeds, 12 August 2025\.<\/p>/);
     expect(html.indexOf('<p>Children are safe.</p>')).toBeGreaterThan(html.indexOf('</h1>'));
     expect(html.indexOf('<p>Children are safe.</p>')).toBeLessThan(html.indexOf('</main>'));
   });
+  test('the document’s date is metadata, for the result to say when', () => {
+    expect(html).toContain('<span data-pagefind-meta="date:12 August 2025"></span>');
+  });
   test('every filter value is a Pagefind filter', () => {
     for (const mark of ['authority:Leeds', 'region:Yorkshire and the Humber', 'kind:Ofsted inspection report', 'grade:Good', 'year:2025']) {
       expect(html).toContain(`<span data-pagefind-filter="${mark}"></span>`);
     }
+  });
+});
+
+describe('words kept apart in the index', () => {
+  test('a space follows every block element, so adjacent fields are not read as one word', () => {
+    expect(spaceBlocks('<dl><dt>Region</dt><dd>London</dd><dt>Type</dt><dd>London Borough</dd></dl>')).toBe('<dl><dt>Region</dt> <dd>London</dd> <dt>Type</dt> <dd>London Borough</dd> </dl> ');
+    expect(spaceBlocks('<p>A <a href="/">link</a> and <em>words</em></p>')).toBe('<p>A <a href="/">link</a> and <em>words</em></p> ');
+  });
+  test('an authority page is indexed with its words apart', () => {
+    const page = htmlForIndex('<html><body><main id="main"><dl><dt>Region</dt><dd>London</dd></dl></main></body></html>', { authority: [], region: [], kind: [], framework: [], grade: [], year: [] })!;
+    expect(page).toContain('<dt>Region</dt> <dd>London</dd>');
+    expect(page).toContain('<main data-pagefind-body id="main">');
   });
 });
