@@ -42,6 +42,15 @@ export function inspectionWhen(r: { start?: PartialDate | undefined; end?: Parti
 }
 
 
+/** Grades as compact table labels; GRADE_LABELS are the full words, which the tables keep for assistive technology. */
+export const SHORT_GRADE_LABELS: Record<Grade, string> = {
+  outstanding: 'Outstanding',
+  good: 'Good',
+  requires_improvement: 'RI',
+  adequate: 'Adequate',
+  inadequate: 'Inadequate',
+};
+
 /** Short names for judgements in compact lists; the full names are JUDGEMENT_LABELS. */
 export const SHORT_JUDGEMENT_LABELS: Record<JudgementKey, string> = {
   overall_effectiveness: 'Overall effectiveness',

@@ -2,7 +2,13 @@
 // without JavaScript. Sorting follows the MOJ sortable-table pattern: a button in each
 // header, aria-sort on the sorted header, a polite announcement. The filters and the
 // sort live in the address (?region=london&grade=good&sort=date&order=descending), so a
-// filtered view can be linked; the page's links to the other view keep them.
+// filtered view can be linked; the page's links to the other view keep them. The caption
+// says the order and the filters in force; a filter that leaves no row says so and offers
+// to clear them.
+//
+// On load it only adds the header buttons: with no state in the address the rows are left
+// as built (re-appending or re-hiding 150 to 600 rows made the browser lay the table out a
+// second time, most of the page's blocking time).
 
 type Direction = 'ascending' | 'descending';
 const FILTERS = ['region', 'type', 'framework', 'year', 'judgement', 'grade'] as const;
@@ -22,17 +28,28 @@ function gradeOf(cell: HTMLTableCellElement | undefined): string {
   return match ? match[1]! : '';
 }
 
+const SORT_WORDS: Record<string, Record<Direction, string>> = {
+  text: { ascending: 'A to Z', descending: 'Z to A' },
+  date: { ascending: 'oldest first', descending: 'newest first' },
+  grade: { ascending: 'best grade first', descending: 'worst grade first' },
+};
+
 function setup(table: HTMLTableElement): void {
   const headers = [...table.tHead!.rows[0]!.cells];
   const body = table.tBodies[0]!;
-  const rows: Row[] = [...body.rows].map((tr) => {
-    const cells: HTMLTableCellElement[] = [];
-    for (const cell of tr.cells) for (let i = 0; i < cell.colSpan; i++) cells.push(cell);
-    return { tr, cells };
-  });
-  const original = rows.slice();
+  // Read from the rows only when the reader first sorts or filters.
+  let rowCache: Row[] | undefined;
+  const rows = (): Row[] =>
+    (rowCache ??= [...body.rows].map((tr) => {
+      const cells: HTMLTableCellElement[] = [];
+      for (const cell of tr.cells) for (let i = 0; i < cell.colSpan; i++) cells.push(cell);
+      return { tr, cells };
+    }));
   const form = document.getElementById('comparison-filters');
+  const panel = document.getElementById('comparison-filters-panel') as HTMLDetailsElement | null;
   const status = document.getElementById('comparison-status');
+  const empty = document.getElementById('comparison-empty');
+  const caption = table.caption;
   const noun = table.dataset.noun ?? 'rows';
   let sortColumn = -1;
   let direction: Direction = 'ascending';
@@ -53,6 +70,7 @@ function setup(table: HTMLTableElement): void {
     headers.forEach((th, i) => {
       if (th.dataset.sortType) th.setAttribute('aria-sort', i === sortColumn ? direction : 'none');
     });
+    const original = rows();
     const sorted = sortColumn < 0 ? original.slice() : original.slice().sort((a, b) => {
       const x = sortValue(a, sortColumn);
       const y = sortValue(b, sortColumn);
@@ -75,7 +93,7 @@ function setup(table: HTMLTableElement): void {
     const judgement = f.judgement || (f.grade ? 'overall' : '');
     const column = judgement ? headers.findIndex((th) => th.dataset.column === judgement) : -1;
     let shown = 0;
-    for (const { tr, cells } of rows) {
+    for (const { tr, cells } of rows()) {
       const d = tr.dataset;
       let ok =
         (!f.region || d.region === f.region) &&
@@ -107,12 +125,47 @@ function setup(table: HTMLTableElement): void {
     }
   }
 
+  /** "Region: London; Grade: Good", from the chosen options' own words. */
+  function filterWords(): string {
+    if (!form) return '';
+    const f = readForm();
+    const parts: string[] = [];
+    for (const name of FILTERS) {
+      if (!f[name]) continue;
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+      const label = form.querySelector(`label[for="${select.id}"]`)?.textContent?.trim() ?? name;
+      parts.push(`${label}: ${select.selectedOptions[0]?.textContent?.trim() ?? f[name]}`);
+    }
+    return parts.join('; ');
+  }
+
+  function writeCaption(shown: number): void {
+    if (!caption) return;
+    const order =
+      sortColumn < 0
+        ? (table.dataset.order ?? '')
+        : `sorted by ${headers[sortColumn]!.textContent!.trim()}, ${SORT_WORDS[headers[sortColumn]!.dataset.sortType ?? 'text']![direction]}`;
+    const filters = filterWords();
+    caption.textContent =
+      `${table.dataset.caption ?? ''}, ${order}` + (filters ? ` (only ${filters}: ${shown} of ${rows().length} ${noun})` : '');
+  }
+
   function update(): void {
     applySort();
     const shown = applyFilters();
     writeAddress();
-    if (status) status.textContent = `${sortMessage}Showing ${shown} of ${rows.length} ${noun}.`;
+    writeCaption(shown);
+    if (empty) empty.hidden = shown > 0;
+    if (status) status.textContent = `${sortMessage}Showing ${shown} of ${rows().length} ${noun}.`;
   }
+
+  function clearFilters(): void {
+    if (form) for (const select of form.querySelectorAll('select')) select.value = '';
+    sortMessage = '';
+    update();
+    panel?.querySelector('summary')?.focus();
+  }
+  empty?.querySelector('[data-clear-filters]')?.addEventListener('click', clearFilters);
 
   // Buttons in the sortable headers (MOJ pattern).
   headers.forEach((th, i) => {
@@ -133,13 +186,20 @@ function setup(table: HTMLTableElement): void {
 
   // State from the address.
   const params = new URLSearchParams(location.search);
+  let stated = false;
   if (form) {
     for (const name of FILTERS) {
       const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
       const value = params.get(name);
-      if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+      if (select && value && [...select.options].some((o) => o.value === value)) {
+        select.value = value;
+        stated = true;
+      }
     }
+    // Inside the closed <details>: showing the form moves nothing on the page.
     form.hidden = false;
+    panel?.querySelector('.js-needed')?.setAttribute('hidden', '');
+    if (stated && panel) panel.open = true;
     form.addEventListener('change', update);
   }
   const sortParam = params.get('sort');
@@ -149,9 +209,10 @@ function setup(table: HTMLTableElement): void {
       sortColumn = index;
       direction = params.get('order') === 'descending' ? 'descending' : 'ascending';
       sortMessage = `Sorted by ${headers[index]!.textContent!.trim()}, ${direction}. `;
+      stated = true;
     }
   }
-  update();
+  if (stated) update();
 }
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) setup(table);

@@ -8,6 +8,7 @@ import { readAuthorities, readDocuments } from '../../scripts/lib/entries.ts';
 import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
 import { normaliseWhitespace } from '../../src/domain/evidence.ts';
 import { GRADE_LABELS, JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../src/domain/vocabulary.ts';
+import { SHORT_JUDGEMENT_LABELS } from '../../src/lib/format.ts';
 
 const baseURL = inject('baseURL');
 const { entries } = readDocuments();
@@ -39,14 +40,16 @@ describe('an authority page', () => {
       const rows = await page.locator('table:has(caption#latest-caption) tbody tr').evaluateAll((trs) =>
         trs.map((tr) => ({
           judgement: tr.querySelector('th')!.textContent!.trim(),
-          grade: tr.querySelector('a.grade')!.textContent!.trim(),
+          fullJudgement: tr.querySelector('th [title]')!.getAttribute('title'),
+          grade: tr.querySelector('td a.grade')!.textContent!.trim(),
           href: tr.querySelector('a.grade')!.getAttribute('href'),
         })),
       );
       const expected = JUDGEMENT_KEYS.filter((k) => group.judgements[k]).map((k) => {
         const j = group.judgements[k]!;
         return {
-          judgement: JUDGEMENT_LABELS[k],
+          judgement: SHORT_JUDGEMENT_LABELS[k],
+          fullJudgement: JUDGEMENT_LABELS[k],
           grade: GRADE_LABELS[j.grade],
           href: `/documents/${j.source.record.documentId}/#${j.source.judgement.anchor}`,
         };
@@ -68,7 +71,7 @@ describe('an authority page', () => {
   test('following a grade lands on its quote, visible and highlighted', async () => {
     for (const authority of withGrades.slice(0, 5)) {
       await page.goto(`${baseURL}/authorities/${authority.id}/`);
-      const link = page.locator('table:has(caption#latest-caption) a.grade').first();
+      const link = page.locator('table:has(caption#latest-caption) td:nth-child(2) a.grade').first();
       const href = (await link.getAttribute('href'))!;
       await link.click();
       await page.waitForURL((url) => url.pathname + url.hash === href);

@@ -33,7 +33,8 @@ beforeAll(async () => {
       href: tr.querySelector('th a')!.getAttribute('href')!,
       cells: [...tr.querySelectorAll('td')].map((td) => ({
         text: td.textContent!.replace(/\s+/g, ' ').trim(),
-        grade: td.querySelector('a.grade')?.textContent?.trim() ?? null,
+        // A compact label (RI) keeps the full words in a visually hidden span.
+        grade: (td.querySelector('a.grade .visually-hidden') ?? td.querySelector('a.grade'))?.textContent?.trim() ?? null,
         href: td.querySelector('a.grade')?.getAttribute('href') ?? null,
         note: td.querySelector('a.note-ref') !== null,
       })),
@@ -47,7 +48,7 @@ afterAll(async () => {
 describe('the comparison table', () => {
   test('has a caption, scoped headers and the aligned columns', async () => {
     await expect(page.locator('table.comparison caption').textContent()).resolves.toMatch(/latest graded inspection/i);
-    expect(headers.map((h) => h.trim())).toEqual(['Authority', 'Region', 'Framework', 'Date', ...COLUMNS.map((c) => c.label)]);
+    expect(headers.map((h) => h.trim())).toEqual(['Authority', ...COLUMNS.map((c) => c.label), 'Date', 'Framework', 'Region']);
     const unscoped = await page.locator('table.comparison th:not([scope])').count();
     expect(unscoped).toBe(0);
   });
@@ -62,7 +63,7 @@ describe('the comparison table', () => {
       const row = rows.find((r) => r.href === `/authorities/${authority.id}/`)!;
       const group = latest.get(authority.id);
       if (!group) {
-        expect(row.cells.slice(1).map((c) => c.text), authority.id).toEqual(['no graded inspection in our documents yet']);
+        expect(row.cells.slice(0, -1).map((c) => c.text), authority.id).toEqual(['no graded inspection in our documents yet']);
         continue;
       }
       const judgements: Partial<Record<JudgementKey, { grade: Grade; href: string }>> = {};
@@ -70,7 +71,7 @@ describe('the comparison table', () => {
         judgements[key as JudgementKey] = { grade: j.grade, href: `/documents/${j.source.record.documentId}/#${j.source.judgement.anchor}` };
       }
       const cells = alignCells({ framework: group.framework, type: group.type, date: frameworkDate(group), judgements });
-      const shown = row.cells.slice(3); // after region, framework, date
+      const shown = row.cells.slice(0, COLUMNS.length); // the grades come first, then date, framework, region
       COLUMNS.forEach((column, i) => {
         const cell = cells[column.id];
         const td = shown[i]!;
@@ -103,7 +104,7 @@ describe('the comparison table', () => {
   });
 
   test('a judgement the framework did not give reads “not given”, never a grade or a blank', () => {
-    const texts = rows.flatMap((r) => r.cells.slice(3).map((c) => c.text)).filter((t) => t !== '');
+    const texts = rows.flatMap((r) => r.cells.slice(0, COLUMNS.length).map((c) => c.text)).filter((t) => t !== '');
     expect(rows.every((r) => r.cells.every((c) => c.text.length > 0))).toBe(true);
     expect(texts.some((t) => /missing/i.test(t))).toBe(false);
   });

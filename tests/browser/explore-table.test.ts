@@ -58,6 +58,7 @@ describe('the comparison table with JavaScript', () => {
   test('filters by region and grade, puts the filters in the address, and the view switch keeps them', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseURL}/judgements/`);
+    await page.locator('#comparison-filters-panel > summary').click();
     await page.getByLabel('Region', { exact: true }).selectOption({ label: region });
     expect(await visibleRows(page)).toEqual(hrefs(current.filter((a) => a.region === region).map((a) => a.id)));
     await page.getByLabel('Grade', { exact: true }).selectOption({ label: 'Good' });
@@ -96,6 +97,7 @@ describe('the comparison table with JavaScript', () => {
     await page.goto(`${baseURL}/judgements/all/`);
     await expect(page.locator('table.comparison tbody tr').count()).resolves.toBe(groups.length);
     const year = '2019';
+    await page.locator('#comparison-filters-panel > summary').click();
     await page.getByLabel('Year', { exact: true }).selectOption(year);
     const expected = groups.filter((g) => (g.end ?? g.start ?? g.published)?.startsWith(year)).length;
     expect(expected).toBeGreaterThan(0);
@@ -111,11 +113,13 @@ describe('the comparison table without JavaScript', () => {
     await page.goto(`${baseURL}/judgements/`);
     await expect(page.locator('#comparison-filters').isVisible()).resolves.toBe(false);
     expect(await visibleRows(page)).toHaveLength(current.length);
-    await expect(page.getByText('Ready-made views').isVisible()).resolves.toBe(true);
+    await expect(page.locator('details.views > summary', { hasText: 'Ready-made views' }).isVisible()).resolves.toBe(true);
+    await page.locator('details.views > summary').click();
     await page.locator('details.views').getByRole('link', { name: region, exact: true }).click();
     expect(new URL(page.url()).pathname).toBe(`/judgements/region/${slugify(region)}/`);
     expect((await visibleRows(page)).sort()).toEqual(hrefs(current.filter((a) => a.region === region).map((a) => a.id)));
     await page.goto(`${baseURL}/judgements/`);
+    await page.locator('details.views > summary').click();
     await page.locator('details.views').getByRole('link', { name: 'Inadequate', exact: true }).click();
     expect(new URL(page.url()).pathname).toBe(`/judgements/grade/${gradeSlug('inadequate')}/`);
     expect((await visibleRows(page)).sort()).toEqual(hrefs(current.filter((a) => overall(a.id) === 'inadequate').map((a) => a.id)));
