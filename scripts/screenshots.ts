@@ -37,6 +37,11 @@ const SHOTS: Shot[] = [
   { name: 'authority', path: '/authorities/haringey/', full: true },
   { name: 'authority-2026', path: '/authorities/lancashire/' },
   { name: 'table', path: '/judgements/', full: true },
+  // Issue 13: the map, a theme page, /national/ printed, a shared comparison's result.
+  { name: 'map', path: '/map/', full: true, act: (page) => page.locator('.hexmap > svg a[href="/authorities/haringey/"]').hover().catch(() => undefined) },
+  { name: 'theme', path: '/themes/chronologies/' },
+  { name: 'national', path: '/national/', print: true },
+  { name: 'compare', path: '/compare/?a=haringey,camden,islington' },
 ];
 
 function option(name: string): string | undefined {

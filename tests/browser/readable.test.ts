@@ -1,0 +1,123 @@
+// Issue 13: the pages beyond the main journeys, readable by everyone and in plain words.
+// The map names every hex (a <title> for a pointer, a name for assistive technology),
+// keeps the grades apart in luminance, marks the judgement shown and fills a phone's
+// width; public pages show no regular expressions or source paths and say how current
+// the data is; /national/ prints with every chart drawn; a shared comparison opens on
+// its result; a council report's page says what it is. axe finds nothing on each.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { readAuthorities, readDocuments } from '../../scripts/lib/entries.ts';
+import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
+import { hexTitle, mapCellFor, MAP_COLUMNS } from '../../src/domain/hexmap.ts';
+import { contrastRatio, fillFor } from '../../src/domain/palette.ts';
+import { GRADE_LABELS } from '../../src/domain/vocabulary.ts';
+
+const baseURL = inject('baseURL');
+const { entries } = readDocuments();
+const documents = entries.map((e) => ({ id: e.file.replace(/^content\/documents\//, '').replace(/\.md$/, ''), data: e.data }));
+const latest = latestGradedInspections(groupInspections(flattenDocuments(documents)));
+const authorities = readAuthorities();
+const current = authorities.filter((a) => a.current);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function noViolations(path: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseURL}${path}`);
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+}
+
+const mapPath = (column: string) => (column === 'overall' ? '/map/' : `/map/${column.replaceAll('_', '-')}/`);
+
+describe('the map', () => {
+  test('every hex has an SVG <title> naming its authority and grade, and a link name for assistive technology', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/map/`);
+    const hexes = await page.locator('.hexmap > svg a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, title: a.querySelector(':scope > title')?.textContent ?? '' })));
+    expect(hexes).toHaveLength(current.length);
+    const snapshot = await page.locator('.hexmap > svg').ariaSnapshot();
+    for (const a of current) {
+      const cell = mapCellFor(latest.get(a.id), 'overall');
+      const hex = hexes.find((h) => h.href === `/authorities/${a.id}/`)!;
+      expect(hex.title, a.id).toBe(hexTitle(a.name, cell));
+      expect(hex.title.startsWith(`${a.name}: `), a.id).toBe(true);
+      // The computed accessible name (Chromium's accessibility tree), not just an attribute.
+      expect(snapshot, a.id).toContain(`link "${a.name}: ${cell.text}`);
+    }
+    await page.close();
+  });
+
+  test('pointing at a hex or tabbing to it names its authority above the map', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/map/`);
+    const hex = page.locator('.hexmap > svg a[href="/authorities/haringey/"]');
+    await hex.hover();
+    await expect.poll(() => page.locator('.hexmap-readout').textContent()).toMatch(/^Haringey: /);
+    await hex.focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.querySelector('title')?.textContent);
+    expect(await page.locator('.hexmap-readout').textContent()).toBe(focused);
+    expect(await page.locator('.hexmap-readout').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test('the four grade fills differ in luminance (1.5:1 or more between any two), and the key shows each one as a swatch', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/map/`);
+    const fills = await page.locator('.hexmap > svg a').evaluateAll((as) => as.map((a) => ({ label: a.getAttribute('aria-label')!, fill: getComputedStyle(a.querySelector('polygon')!).fill })));
+    const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    const byGrade = new Map<string, Set<string>>();
+    for (const f of fills) {
+      const grade = f.label.split(': ')[1]!.split(',')[0]!;
+      byGrade.set(grade, (byGrade.get(grade) ?? new Set()).add(hex(f.fill)));
+    }
+    const shown = ['outstanding', 'good', 'requires_improvement', 'inadequate'] as const;
+    for (const g of shown) expect([...byGrade.get(GRADE_LABELS[g])!], g).toEqual([fillFor(g).fill]);
+    for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) expect(contrastRatio(fillFor(shown[i]).fill, fillFor(shown[j]).fill)).toBeGreaterThanOrEqual(1.5);
+    const key = await page.locator('.hexmap-legend li').evaluateAll((lis) => lis.map((li) => ({ text: li.querySelector('span')!.textContent!.trim(), fill: li.querySelector('polygon')?.getAttribute('fill') })));
+    for (const g of shown) {
+      expect(key.find((k) => k.text.startsWith(`${GRADE_LABELS[g]} (`))?.fill, g).toBe(fillFor(g).fill);
+    }
+    await page.close();
+  });
+
+  test.each(MAP_COLUMNS)('the judgement shown (%s) is marked, for assistive technology and visibly', async (column) => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}${mapPath(column)}`);
+    const links = await page.locator('nav[aria-label="Judgement shown on the map"] a').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href'), current: a.getAttribute('aria-current'), background: getComputedStyle(a).backgroundColor, weight: getComputedStyle(a).fontWeight })),
+    );
+    const marked = links.filter((l) => l.current === 'page');
+    expect(marked.map((l) => l.href)).toEqual([mapPath(column)]);
+    for (const other of links.filter((l) => l.current !== 'page')) {
+      expect(other.background).not.toBe(marked[0]!.background);
+      expect(Number(other.weight)).toBeLessThan(Number(marked[0]!.weight));
+    }
+    await page.close();
+  });
+
+  test('on a 390 px phone the map is at least 340 px wide and its letters at least 8 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/map/`);
+    const size = await page.evaluate(() => ({
+      map: document.querySelector('.hexmap > svg')!.getBoundingClientRect().width,
+      letter: document.querySelector('.hexmap > svg text')!.getBoundingClientRect().height,
+      page: document.documentElement.scrollWidth,
+    }));
+    expect(size.map).toBeGreaterThanOrEqual(340);
+    expect(size.letter).toBeGreaterThanOrEqual(8);
+    expect(size.page).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
+  test.each(['/map/', '/map/care-leavers/'])('%s: axe finds no violations', noViolations);
+});
