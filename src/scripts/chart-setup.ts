@@ -50,3 +50,8 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): void {
     },
   });
 }
+
+/** Fit every chart to its box again (printing changes the boxes' widths). */
+export function resizeAll(): void {
+  for (const chart of Object.values(Chart.instances)) chart.resize();
+}

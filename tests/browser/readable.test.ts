@@ -211,3 +211,94 @@ describe('council reports’ pages', () => {
 
   test('a council report’s page: axe finds no violations', () => noViolations('/documents/seeds/000-north-tyneside-cabinet-2017-07-10/'));
 });
+
+describe('print and share', () => {
+  test('/national/ printed: every chart is drawn (non-blank canvas) before Chromium makes the PDF, without scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/national/`);
+    const boxes = await page.locator('.chart-box[data-chart]').count();
+    expect(boxes).toBeGreaterThanOrEqual(5);
+    // As loaded, only the charts near the first screen are drawn.
+    expect(await page.locator('.chart-box[data-drawn]').count()).toBeLessThan(boxes);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.locator('.chart-box[data-drawn]').count()).toBe(boxes);
+    const inked = await page.locator('.chart-box canvas').evaluateAll((canvases) =>
+      (canvases as HTMLCanvasElement[]).map((c) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return { width: c.width, inked: n };
+      }),
+    );
+    for (const c of inked) {
+      expect(c.width).toBeGreaterThan(0);
+      expect(c.inked).toBeGreaterThan(1000);
+    }
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(50_000);
+    await context.close();
+  });
+
+  test('/national/: a beforeprint event (the browser’s print command) draws every chart too', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/national/`);
+    const boxes = await page.locator('.chart-box[data-chart]').count();
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect.poll(() => page.locator('.chart-box[data-drawn]').count()).toBe(boxes);
+    await page.close();
+  });
+
+  test('a printed table leaves out its controls: no filter form, view switch or sort arrows', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/judgements/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => ({
+      controls: [...document.querySelectorAll('main form, .filters, .view-switch, .views')].filter((e) => getComputedStyle(e).display !== 'none').length,
+      arrows: [...document.querySelectorAll('.sort-button')].filter((b) => !['none', 'normal', ''].includes(getComputedStyle(b, '::after').content)).length,
+      table: Boolean(document.querySelector('main table')),
+    }));
+    expect(shown).toEqual({ controls: 0, arrows: 0, table: true });
+    await page.close();
+  });
+
+  test.each([
+    { width: 390, height: 844 },
+    { width: 1366, height: 900 },
+  ])('a shared /compare/?a=… link opens on its result ($width px)', async (viewport) => {
+    const [a, b] = ['haringey', 'camden'];
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/compare/?a=${a},${b}`);
+    await page.locator('#compare-result table.compare-table').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('compare-heading');
+    const place = await page.evaluate(() => ({
+      top: document.getElementById('compare-heading')!.getBoundingClientRect().top,
+      table: document.querySelector('#compare-result table')!.getBoundingClientRect().top,
+      beforePicker: Boolean(document.getElementById('compare-result')!.compareDocumentPosition(document.getElementById('compare-form')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    }));
+    expect(place.top).toBeGreaterThanOrEqual(0);
+    expect(place.table).toBeLessThan(viewport.height);
+    expect(place.beforePicker).toBe(true);
+    await context.close();
+  });
+
+  test('the picker finds an authority by name', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/compare/`);
+    await page.getByLabel('Find an authority by name').fill('hackn');
+    const visible = await page.locator('#compare-form li[data-name]:visible label').allTextContents();
+    expect(visible).toEqual(['Hackney']);
+    await page.getByLabel('Hackney', { exact: true }).check();
+    await page.getByLabel('Find an authority by name').fill('islington');
+    await page.getByLabel('Islington', { exact: true }).check();
+    expect(new URL(page.url()).searchParams.get('a')).toBe('hackney,islington');
+    await page.locator('#compare-result table.compare-table').waitFor();
+    await page.getByLabel('Find an authority by name').fill('zzz');
+    expect(await page.locator('#compare-find-none').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test.each(['/national/', '/compare/?a=haringey,camden'])('%s: axe finds no violations', noViolations);
+});
