@@ -9,8 +9,8 @@ const boxes = [...document.querySelectorAll<HTMLElement>('.chart-box[data-chart]
 for (const box of boxes) box.hidden = false;
 
 const drawn = new WeakSet<HTMLElement>();
-let setup: Setup | undefined;
-const load = (): Promise<Setup> => import('./chart-setup.ts').then((m) => (setup = m));
+let chartSetup: Setup | undefined;
+const load = (): Promise<Setup> => import('./chart-setup.ts').then((m) => (chartSetup = m));
 
 function drawWith(m: Setup, box: HTMLElement): void {
   if (drawn.has(box)) return;
@@ -20,7 +20,7 @@ function drawWith(m: Setup, box: HTMLElement): void {
 }
 
 async function draw(box: HTMLElement): Promise<void> {
-  drawWith(setup ?? (await load()), box);
+  drawWith(chartSetup ?? (await load()), box);
 }
 
 /** Every chart on the page, now if chart.js is loaded, else as soon as it is. */
@@ -29,7 +29,7 @@ function drawAll(): void {
     for (const box of boxes) drawWith(m, box);
     m.resizeAll();
   };
-  if (setup) all(setup);
+  if (chartSetup) all(chartSetup);
   else void load().then(all);
 }
 
@@ -46,10 +46,10 @@ if (boxes.length > 0) {
   );
   for (const box of boxes) observer.observe(box);
   addEventListener('beforeprint', drawAll);
-  addEventListener('afterprint', () => setup?.resizeAll());
+  addEventListener('afterprint', () => chartSetup?.resizeAll());
   matchMedia('print').addEventListener('change', (event) => {
     if (event.matches) drawAll();
-    else setup?.resizeAll();
+    else chartSetup?.resizeAll();
   });
   // Fetch chart.js once the page is idle, so printing can draw at once.
   const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000));
