@@ -43,6 +43,11 @@ const SHOTS: Shot[] = [
   { name: 'find', path: '/find/', full: true },
   { name: 'authorities', path: '/authorities/' },
   { name: 'search-haringey', path: '/search/?q=haringey', act: (page) => page.waitForSelector('#search-results li', { timeout: 10_000 }).then(() => undefined, () => undefined) },
+  // Issue 13: the map, a theme page, /national/ printed, a shared comparison's result.
+  { name: 'map', path: '/map/', full: true, act: (page) => page.locator('.hexmap > svg a[href="/authorities/haringey/"]').hover().catch(() => undefined) },
+  { name: 'theme', path: '/themes/chronologies/' },
+  { name: 'national', path: '/national/', print: true },
+  { name: 'compare', path: '/compare/?a=haringey,camden,islington' },
 ];
 
 /** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */
@@ -81,6 +86,8 @@ try {
         if (width > viewport.width) console.warn(`${shot.name} at ${viewport.width}: the page is ${width} px wide`);
         if (shot.print && javaScriptEnabled && viewport.width === 1366) {
           await page.emulateMedia({ media: 'print' });
+          // Charts draw when printing starts (src/scripts/charts.ts): wait for every one.
+          await page.waitForFunction(() => document.querySelectorAll('.chart-box[data-chart]:not([data-drawn])').length === 0, undefined, { timeout: 10_000 }).catch(() => console.warn(`${shot.name}: not every chart was drawn for printing`));
           writeFileSync(`${stem}-print.pdf`, await page.pdf({ format: 'A4', printBackground: true }));
           try {
             execFileSync('pdftoppm', ['-png', '-r', '60', `${stem}-print.pdf`, `${stem}-print`]);

@@ -47,3 +47,30 @@ export const MAP_COLUMNS: readonly ColumnId[] = ['overall', 'leaders', 'help_and
 export function hexLabel(name: string, cell: MapCell): string {
   return cell.grade ? `${name}: ${cell.text}, ${cell.letter}` : `${name}: ${cell.text}`;
 }
+
+/** A hex's <title> (the tooltip a pointer shows): the authority and the grade in words. */
+export function hexTitle(name: string, cell: MapCell): string {
+  return `${name}: ${cell.text}`;
+}
+
+export interface LegendItem {
+  grade?: Grade;
+  letter: string;
+  text: string;
+  count: number;
+}
+
+/**
+ * The map's key: one item per grade shown (in grade order; requires improvement and
+ * adequate apart, as they share a colour but not a letter), then the hexes with no
+ * grade, each with its count.
+ */
+export function mapLegend(cells: readonly MapCell[]): LegendItem[] {
+  const order: Grade[] = ['outstanding', 'good', 'requires_improvement', 'adequate', 'inadequate'];
+  const items: LegendItem[] = order
+    .map((grade) => ({ grade, letter: GRADE_LETTERS[grade]!, text: GRADE_LABELS[grade], count: cells.filter((c) => c.grade === grade).length }))
+    .filter((item) => item.count > 0 || item.grade !== 'adequate');
+  const none = cells.filter((c) => !c.grade).length;
+  if (none > 0) items.push({ letter: '–', text: 'Not given or no graded inspection', count: none });
+  return items;
+}

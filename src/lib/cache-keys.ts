@@ -9,12 +9,12 @@ import { createHash } from 'node:crypto';
 import type { AuthorityData } from '../schemas/authority.ts';
 import type { Redirect } from '../domain/redirects.ts';
 import type { Preview } from './og-image.ts';
-import { authorities, authorityById, documentById, documents, records, recordsByDocument, type DocumentEntry } from './site-data.ts';
+import { authorities, authorityById, currency, documentById, documents, records, recordsByDocument, type DocumentEntry } from './site-data.ts';
 
 const hash = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 
-/** Every authority's data: names and links appear on most pages. */
-const authoritiesKey = hash(authorities);
+/** Every authority's data (names and links appear on most pages), and the footer's dates (on every page). */
+const authoritiesKey = hash(authorities, currency);
 
 /** The content layer's digest of an entry's file (frontmatter and body). */
 const documentDigest = (d: DocumentEntry) => {

@@ -17,6 +17,7 @@ import {
   type InspectionRecord,
 } from '../domain/derive.ts';
 import { sortKey } from '../domain/dates.ts';
+import { siteCurrency } from '../domain/currency.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 
@@ -93,3 +94,6 @@ export const counts = {
 };
 
 export { inspectionDate };
+
+/** How current the data is: the newest document and the build's date (src/domain/currency.ts). */
+export const currency = siteCurrency(documents, process.env.SOURCE_DATE_EPOCH);

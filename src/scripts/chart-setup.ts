@@ -1,16 +1,18 @@
 // chart.js with only what the site's charts use: bars on category and linear scales,
 // with a legend and tooltips. Loaded on demand by charts.ts.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { GRADE_FILLS } from '../domain/palette.ts';
 import type { ChartSpec } from '../components/GradeChart.astro';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
+// The map's palette (src/domain/palette.ts): the grades differ in luminance as well as hue.
 const COLOURS: Record<string, string> = {
-  outstanding: '#3f8f6b',
-  good: '#8cb356',
-  'requires-improvement': '#d9a400',
-  adequate: '#d9a400',
-  inadequate: '#c0392b',
+  outstanding: GRADE_FILLS.outstanding.fill,
+  good: GRADE_FILLS.good.fill,
+  'requires-improvement': GRADE_FILLS.requires_improvement.fill,
+  adequate: GRADE_FILLS.requires_improvement.fill,
+  inadequate: GRADE_FILLS.inadequate.fill,
   none: '#9aa0a6',
 };
 const GRADE_NAMES = ['', 'Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
@@ -47,4 +49,9 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): void {
           },
     },
   });
+}
+
+/** Fit every chart to its box again (printing changes the boxes' widths). */
+export function resizeAll(): void {
+  for (const chart of Object.values(Chart.instances)) chart.resize();
 }

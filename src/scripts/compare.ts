@@ -1,6 +1,8 @@
 // The compare page's picker: ticked authorities' histories side by side, built from
 // /compare/histories.json into the same table the pre-rendered comparisons show. The
-// choice lives in the address (?a=brent,ealing), so a comparison can be linked.
+// choice lives in the address (?a=brent,ealing), so a comparison can be linked, and a
+// link opens on its result (above the picker, its heading focused). The picker finds
+// authorities by name.
 import type { HistoryJson } from '../pages/compare/histories.json.ts';
 
 const form = document.getElementById('compare-form');
@@ -73,7 +75,14 @@ function render(data: HistoryJson, ids: string[]): void {
   }
   table.append(caption, head, body);
   wrap.append(table);
-  result.append(wrap);
+  const heading = el('h2', 'Your comparison');
+  heading.id = 'compare-heading';
+  heading.tabIndex = -1;
+  const link = el('p', undefined, 'small');
+  const share = el('a', 'Link to this comparison');
+  share.href = `${location.pathname}?a=${ids.join(',')}`;
+  link.append(share, ' (to share or bookmark it). Change the choice below.');
+  result.append(heading, link, wrap);
   status.textContent = `Comparing ${ids.length} authorities.`;
 }
 
@@ -84,19 +93,30 @@ async function start(): Promise<void> {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="a"]')];
   const fromAddress = (new URLSearchParams(location.search).get('a') ?? '').split(',').filter((id) => id in data);
   let chosen = [...new Set(fromAddress)];
-  for (const box of boxes) {
-    box.checked = chosen.includes(box.value);
-    if (box.checked) (box.closest('details') as HTMLDetailsElement).open = true;
-  }
+  for (const box of boxes) box.checked = chosen.includes(box.value);
   form.hidden = false;
+  const find = form.querySelector<HTMLInputElement>('#compare-find');
+  const none = form.querySelector<HTMLElement>('#compare-find-none');
+  find?.addEventListener('input', () => {
+    const text = find.value.trim().toLowerCase();
+    let shown = 0;
+    for (const li of form.querySelectorAll<HTMLElement>('li[data-name]')) {
+      li.hidden = text !== '' && !li.dataset.name!.includes(text);
+      if (!li.hidden) shown++;
+    }
+    if (none) none.hidden = shown > 0;
+  });
   form.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
+    if (box.name !== 'a') return;
     chosen = box.checked ? [...chosen.filter((id) => id !== box.value), box.value] : chosen.filter((id) => id !== box.value);
     const query = chosen.length > 0 ? `?a=${chosen.join(',')}` : '';
     history.replaceState(null, '', `${location.pathname}${query}`);
     render(data, chosen);
   });
   render(data, chosen);
+  // A shared link opens on its result: the heading is focused (and so scrolled to).
+  if (chosen.length >= 2) document.getElementById('compare-heading')?.focus();
 }
 
 void start();

@@ -2,7 +2,7 @@
 // entry's override replaces them, and the schema accepts overrides only for improvements
 // that exist.
 import { describe, expect, test } from 'vitest';
-import { improvementAnchor, improvementThemes, themesByRule, THEMES, THEME_IDS } from '../../src/domain/themes.ts';
+import { examplesText, improvementAnchor, improvementThemes, themesByRule, THEMES, THEME_IDS } from '../../src/domain/themes.ts';
 import { inspectionSchema } from '../../src/schemas/document.ts';
 import { readDocuments } from '../../scripts/lib/entries.ts';
 
@@ -67,5 +67,17 @@ describe('the improvement_themes override in the schema', () => {
     expect(issues({ '3': ['exploitation'] }).join()).toMatch(/no improvement 3/);
     expect(issues({ '0': [] }).length).toBeGreaterThan(0);
     expect(issues({ '1': ['weather'] }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the examples the public pages give', () => {
+  test.each(THEMES.map((t) => [t.id, t] as const))('every example of %s is tagged with it by the rules', (_id, theme) => {
+    expect(theme.examples.length).toBeGreaterThan(0);
+    for (const example of theme.examples) expect(themesByRule(`Improve ${example} for children.`), example).toContain(theme.id);
+  });
+
+  test('are written “a”, “b” or “c”', () => {
+    expect(examplesText({ ...THEMES[0]!, examples: ['a', 'b', 'c'] })).toBe('“a”, “b” or “c”');
+    expect(examplesText({ ...THEMES[0]!, examples: ['a'] })).toBe('“a”');
   });
 });
