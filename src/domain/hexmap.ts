@@ -25,7 +25,8 @@ export function mapCell(cell: Cell<Grade> | undefined, hasInspection: boolean): 
     return { letter: GRADE_LETTERS[cell.value]!, className: cell.value.replaceAll('_', '-'), text: GRADE_LABELS[cell.value], grade: cell.value };
   }
   if (cell.status === 'not_stated') return { letter: '–', className: 'none', text: 'not stated in our documents' };
-  return { letter: '–', className: 'none', text: cell.reason };
+  // A judgement the framework did not give (overall effectiveness from April 2026) is not a missing grade: its own letter.
+  return { letter: 'N', className: 'not-given', text: cell.reason };
 }
 
 /** The map cell of one authority's latest graded inspection (undefined: none) for one column. */
@@ -70,7 +71,13 @@ export function mapLegend(cells: readonly MapCell[]): LegendItem[] {
   const items: LegendItem[] = order
     .map((grade) => ({ grade, letter: GRADE_LETTERS[grade]!, text: GRADE_LABELS[grade], count: cells.filter((c) => c.grade === grade).length }))
     .filter((item) => item.count > 0 || item.grade !== 'adequate');
-  const none = cells.filter((c) => !c.grade).length;
-  if (none > 0) items.push({ letter: '–', text: 'Not given or no graded inspection', count: none });
+  const notGiven = cells.filter((c) => c.className === 'not-given');
+  if (notGiven.length > 0) {
+    const reasons = new Set(notGiven.map((c) => c.text));
+    const text = reasons.size === 1 ? `Not given: ${[...reasons][0]!.replace(/^not given:? /, '')}` : 'Not given by the framework of the latest inspection';
+    items.push({ letter: 'N', text, count: notGiven.length });
+  }
+  const none = cells.filter((c) => !c.grade && c.className !== 'not-given').length;
+  if (none > 0) items.push({ letter: '–', text: 'No graded inspection, or not stated in our documents', count: none });
   return items;
 }
