@@ -129,6 +129,13 @@ function start(form: HTMLFormElement): void {
     if (option) void go([...list.children].indexOf(option));
   });
   input.addEventListener('blur', close);
+
+  // On /find/?q=… (the form submitted before the script ran), the typed text is kept.
+  const typed = new URL(form.action).pathname === location.pathname ? new URLSearchParams(location.search).get('q') : null;
+  if (typed && !input.value) {
+    input.value = typed;
+    void suggest().then(close);
+  }
 }
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-find-council]')) start(form);

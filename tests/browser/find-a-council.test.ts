@@ -62,6 +62,7 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
     await field.pressSequentially('cumbria');
     const options = page.getByRole('option');
     await expect.poll(() => options.count()).toBeGreaterThan(1);
+    await expect.poll(() => field.getAttribute('aria-expanded')).toBe('true');
     expect(await options.first().textContent()).toMatch(/^Cumbria\s*Former council/);
     const cumberland = options.filter({ hasText: 'Cumberland' });
     expect(await cumberland.textContent()).toMatch(/Replaced Cumbria/);
@@ -79,6 +80,13 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
     await page.goto(`${baseURL}/regions/`);
     await Promise.all([page.waitForURL(/\/find\/$/), page.locator('header').getByRole('link', { name: 'Find a council' }).click()]);
     expect(await find('/find/', 'wolverh')).toBe('/authorities/wolverhampton/');
+  });
+
+  test('/find/?q= (the form as submitted before its script ran) keeps the typed text, and Enter goes on', async () => {
+    await page.goto(`${baseURL}/find/?q=harin`);
+    const field = page.locator('main [data-find-input]');
+    await expect.poll(() => field.inputValue()).toBe('harin');
+    await Promise.all([page.waitForURL(/\/authorities\/haringey\/$/), field.press('Enter')]);
   });
 
   test('a council’s name searched on /search/ gives its authority page first, saying what it is', async () => {
@@ -108,6 +116,7 @@ describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
       await page.goto(`${baseURL}${path}`);
       const field = page.locator('main [data-find-input]');
       await field.pressSequentially('bourne');
+      await expect.poll(() => field.getAttribute('aria-expanded')).toBe('true');
       await field.press('ArrowDown');
       await expect.poll(() => page.locator('[role="option"][aria-selected="true"]').count()).toBe(1);
       await check(`${path} with suggestions`);
