@@ -56,7 +56,7 @@ const focusedVisit = doc('ofsted/exampleshire/2018-06-04', {
 const documents = [ofstedReport, councilReport, focusedVisit];
 
 const AUTHORITY: AuthorityData = {
-  id: 'exampleshire', name: 'Exampleshire', aliases: [], dfe_number: '999', ofsted_urn: '1', region: 'North East',
+  id: 'exampleshire', name: 'Exampleshire', aliases: [], delivered_by: [], dfe_number: '999', ofsted_urn: '1', region: 'North East',
   type: 'Unitary Authority', current: true, predecessors: [], successors: [], statistical_neighbours: [], population_0_to_25: null,
   gss_codes: [{ code: 'E10000001', to: '2019-03-31' }, { code: 'E06000999', from: '2019-04-01' }],
 };

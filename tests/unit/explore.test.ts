@@ -10,7 +10,7 @@ import type { DocumentData } from '../../src/schemas/document.ts';
 import type { AuthorityData } from '../../src/schemas/authority.ts';
 
 const authority = (id: string, name: string): AuthorityData => ({
-  id, name, aliases: [], gss_codes: [{ code: 'E06000001' }], dfe_number: '805', ofsted_urn: null, region: 'North East', type: 'Unitary Authority',
+  id, name, aliases: [], delivered_by: [], gss_codes: [{ code: 'E06000001' }], dfe_number: '805', ofsted_urn: null, region: 'North East', type: 'Unitary Authority',
   current: true, predecessors: [], successors: [], statistical_neighbours: [], population_0_to_25: null,
 });
 const doc = (id: string, who: string, end: string, overall: 'good' | 'outstanding' | 'inadequate' | undefined): { id: string; data: DocumentData } => ({
