@@ -187,6 +187,7 @@ const pageTypes = (dist: string): { type: string; page: string | undefined; note
   return [
     { type: 'home', page: '/' },
     { type: 'comparison table', page: '/judgements/' },
+    { type: 'map', page: '/map/' },
     { type: 'authority (heaviest)', page: heaviest(authorities, (w) => w.total.gzip) },
     { type: 'document (heaviest without its text)', page: heaviest(documents, (w) => w.withoutText?.gzip ?? 0) },
     { type: 'document (longest text)', page: heaviest(documents, (w) => w.total.gzip - (w.withoutText?.gzip ?? 0)) },
