@@ -33,8 +33,8 @@ beforeAll(async () => {
       href: tr.querySelector('th a')!.getAttribute('href')!,
       cells: [...tr.querySelectorAll('td')].map((td) => ({
         text: td.textContent!.replace(/\s+/g, ' ').trim(),
-        // A compact label (RI) keeps the full words in a visually hidden span.
-        grade: (td.querySelector('a.grade .visually-hidden') ?? td.querySelector('a.grade'))?.textContent?.trim() ?? null,
+        // A compact label (RI) keeps the full words in the link's name, "RI: Requires improvement to be good".
+        grade: td.querySelector('a.grade')?.getAttribute('aria-label')?.replace(/^RI: /, '') ?? td.querySelector('a.grade')?.textContent?.trim() ?? null,
         href: td.querySelector('a.grade')?.getAttribute('href') ?? null,
         note: td.querySelector('a.note-ref') !== null,
       })),
