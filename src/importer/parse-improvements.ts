@@ -26,10 +26,23 @@ export function readImprovements(blocks: readonly Block[]): string[] {
   // The first section so headed that is not an entry of the contents page (SIF reports list "Recommendations" there too).
   for (const [start, block] of blocks.entries()) {
     if (block.type !== 'heading' || !START.some((r) => r.test(block.text.trim()))) continue;
+    if (inContents(blocks, start)) continue;
     const items = readSection(blocks, start);
     if (!items.every((i) => CONTENTS_ENTRY.test(i))) return items;
   }
   return [];
+}
+
+/** True when the heading stands in a contents page: only entries (unnumbered list items, short lines) between it and "Contents". */
+function inContents(blocks: readonly Block[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && index - j <= 60; j--) {
+    const before = blocks[j]!;
+    if ((before.type === 'heading' || before.type === 'paragraph') && /^(table of )?contents$/i.test(before.text.trim())) return true;
+    // Entries are short, unnumbered and on the heading's page (a real section's bullets are not).
+    const isEntry = ((before.type === 'list_item' && !before.ordered) || before.type === 'heading' || before.type === 'paragraph') && before.text.length <= 90;
+    if (!isEntry || before.page !== blocks[index]!.page) return false;
+  }
+  return false;
 }
 
 function readSection(blocks: readonly Block[], start: number): string[] {

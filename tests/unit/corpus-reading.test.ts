@@ -138,4 +138,32 @@ describe('the corpus entries read as their reports are written', () => {
     });
     expect(found).toEqual([]);
   });
+
+  it('has no word broken at a line-end hyphen ("well- supported", "post- 16")', () => {
+    // A suspended hyphen stays: "pre- and post-", "short- and long-term", "two- to three-year".
+    const broken = /\p{L}- (?!(?:and|or|to|nor)\b)[\p{Ll}\d]/u;
+    const found = offenders((e) => e.body.split('\n').filter((line) => broken.test(line)).map((line) => line.match(/\S*\p{L}- \S+/u)![0]));
+    expect(found).toEqual([]);
+  });
+
+  it('keeps a contents page without its page numbers', () => {
+    // SIF reports' "Contents": "- Leadership, management and governance 35" means nothing on the site.
+    const found = offenders((e) => {
+      const m = /^#{1,6}\s+(?:Table of )?Contents\s*\n((?:(?!#).*\n)*)/im.exec(e.body);
+      if (!m) return [];
+      return m[1]!.split('\n').filter((line) => /^[-*]\s+\S.*\s\d{1,3}$/.test(line));
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('takes no entry of a contents page for an improvement, with or without its page number', () => {
+    const found = offenders((e) => {
+      const m = /^#{1,6}\s+(?:Table of )?Contents\s*\n((?:[-*]\s.*\n|\s*\n|#{2,6}\s.{0,90}\n)*)/im.exec(e.body);
+      if (!m) return [];
+      // A contents entry is a title: short, with no full stop.
+      const entries = new Set(m[1]!.split('\n').flatMap((l) => (/^[-*]\s+.{3,90}$/.test(l) && !/[.;:]$/.test(l) ? [l.replace(/^[-*]\s+/, '').replace(/\s+\d{1,3}$/, '').trim()] : [])));
+      return e.data.inspections.flatMap((i) => (i.improvements ?? []).filter((t) => entries.has(t.trim())));
+    });
+    expect(found).toEqual([]);
+  });
 });
