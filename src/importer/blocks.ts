@@ -21,6 +21,14 @@ function mostCommon<T>(values: Iterable<[T, number]>): T | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * A word broken at a hyphen and a space ("well- supported", "post- 16", "COVID- 19") is one word again; a
+ * suspended hyphen keeps its space ("pre- and post-", "short- and long-term", "two- to three-year").
+ */
+export function mendHyphens(text: string): string {
+  return text.replace(/(\p{L})- +(?!(?:and|or|to|nor)\b)(?=[\p{Ll}\d])/gu, '$1-');
+}
+
 function joinText(a: string, b: string): string {
   if (a === '') return b;
   // A word broken at a hyphen keeps the hyphen and loses the line break ("decision-" "making").
@@ -167,7 +175,8 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
   }
   close();
 
-  return { blocks: joinConjunctionHeadings(contentsAsList(blocks)), lines, furniture: furniture.size };
+  const mended = blocks.map((b): Block => ('text' in b ? { ...b, text: mendHyphens(b.text) } : b));
+  return { blocks: joinConjunctionHeadings(contentsAsList(mended)), lines, furniture: furniture.size };
 }
 
 /**
@@ -204,7 +213,8 @@ function contentsAsList(blocks: Block[]): Block[] {
     for (let j = i - 1; j >= 0 && i - j <= 60; j--) {
       const before = blocks[j]!;
       if ((before.type === 'heading' || before.type === 'paragraph') && /^(table of )?contents$/i.test(before.text.trim())) {
-        return [{ type: 'list_item', ordered: false, text: block.text, page: block.page }];
+        // The entry's title without its page number, which means nothing on the site.
+        return [{ type: 'list_item', ordered: false, text: block.text.replace(/\s+\d{1,3}$/, ''), page: block.page }];
       }
       // Entries, and the first line of an entry that wraps ("... looked after children and").
       const isEntry = (before.type === 'list_item' && !before.ordered) || ((before.type === 'heading' || before.type === 'paragraph') && before.text.length <= 90);

@@ -4,7 +4,7 @@
 // 2013, for safeguarding and looked after children together); anything less certain is
 // left alone: a previous grade is never guessed.
 import { isCertainlyBefore, type PartialDate } from '../domain/dates.ts';
-import { gradeAllowed } from '../domain/frameworks.ts';
+import { allowedJudgements, gradeAllowed } from '../domain/frameworks.ts';
 import type { Framework, Grade, InspectionType, JudgementKey } from '../domain/vocabulary.ts';
 import { gradesInSentence } from './parse-grades.ts';
 
@@ -16,6 +16,8 @@ export interface PreviousInspection {
   /** When the report dates its publication instead ("was published in May 2012"). */
   published?: PartialDate;
   judgements: { key: JudgementKey; grade: Grade; evidence: string }[];
+  /** What a reader should know of how the grades were read. */
+  note?: string;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -28,7 +30,20 @@ export function sentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-const MENTIONS_EARLIER = /\b(last|previous|preceding|most recent) (full |standard |single |ILACS |SIF |Ofsted )*inspection\b|\bwas last inspected\b/i;
+const MENTIONS_EARLIER = /\b(last|previous|preceding|most recent) (full |standard |single |ILACS |SIF |Ofsted )*inspection\b|\bwas last inspected\b|\bhad previously been (judged|found|rated)\b/i;
+/** "The local authority had previously been judged inadequate in 2016": an earlier grade dated by its year, with no "inspection" before the date. */
+const PREVIOUSLY_JUDGED = /\b(?:the (?:local )?(?:authority|council)|(?:children[’']s )?services) had previously been (?:judged|found|rated) (?:to be |as )?[\w ]+? in (?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d{2})\b/i;
+/** "…, when they were judged good overall, and outstanding for leadership, management and governance": the overall grade and one area's, each named. */
+const OVERALL_AND_AREA = /\bjudged (?:to be |as )?([\w ]+?) overall,? and ([\w ]+?) for (leadership, management and governance|help and protection|children looked after|care leavers|adoption)\b/i;
+const AREA_KEYS: Record<string, JudgementKey> = {
+  'leadership, management and governance': 'leadership_management_governance',
+  'help and protection': 'help_and_protection',
+  'children looked after': 'children_looked_after',
+  'care leavers': 'care_leavers',
+  adoption: 'adoption',
+};
+/** One grade for every judgement: "judged as requires improvement to be good in all areas". */
+const IN_ALL_AREAS = /\b(?:in|across|for) all (?:areas|judgements|judgments|four areas|areas of (?:the )?inspection)\b/i;
 /** Sentences about something other than a full inspection of the authority's children's services. */
 const OTHER_SUBJECT =
   /focused visit|monitoring visit|joint targeted|\bJTAI\b|adoption|fostering|youth (offending|justice)|\bSEND\b|local area|children[’']s homes?|residential|secure|academy|school|nursery|provider|health|police|partnership|board|\bLSCB\b|not yet|no longer|\bremain|since then|would be|could be|\bnow\b|\bexcept\b|\bapart from\b|\bwith the exception\b/i;
@@ -37,7 +52,7 @@ const AREA =
 const JUDGED = /\b(judged|found|rated|graded|assessed|judgement|judgment)\b/i;
 /** The whole service as the grade's subject: "the local authority was", "services were", "judged ... overall", or the authority by name. */
 const WHOLE_SERVICE =
-  /\b(the (local )?(authority|council)|(all )?(children[’']s )?(social care )?services( for children( and families)?)?( in [A-Z][\w -]+)?|overall effectiveness|overall judgement|overall)( (was|were|as|to be|is|are))\b|\bjudged (the local authority |services |them |it )?(overall |to be [\w ‘’']+ overall)|\bjudged (all )?services\b/;
+  /\b(the (local )?(authority|council|service)|(all )?(children[’']s )?(social care )?services( for children( and families)?)?( in [A-Z][\w -]+)?|overall effectiveness( of (children[’']s )?services)?|overall judgement|overall)( (was|were|as|to be|is|are))\b|\bjudged (the local authority |services |them |it )?(overall |to be [\w ‘’']+ overall)|\bjudged (all )?services\b|\bjudged (to be |as )?\w+( \w+)? overall\b/;
 
 /** The clause of a sentence (between commas, semicolons or dashes) that names its grade. */
 export function gradeClause(sentence: string): string {
@@ -106,7 +121,7 @@ export function readPreviousInspections(
 const SERVICE_KINDS: { pattern: RegExp; type: InspectionType; key: JudgementKey }[] = [
   { pattern: /^services for (children looked after|looked after children)$/i, type: 'looked_after_children', key: 'looked_after_children' },
   {
-    pattern: /^(arrangements for the protection of children|safeguarding arrangements|safeguarding arrangements\/ ?arrangements for the protection of children|safeguarding services)$/i,
+    pattern: /^(?:arrangements for the protection of children|safeguarding(?: arrangements| services)?(?: for (?:the protection of )?children(?: and young people)?)?(?:\s*(?:\/|and)\s*arrangements for the protection of children)?)$/i,
     type: 'safeguarding',
     key: 'safeguarding',
   },
@@ -120,14 +135,14 @@ const SERVICE_KINDS: { pattern: RegExp; type: InspectionType; key: JudgementKey 
  */
 export function readPreviousOfstedInspection(text: string, subjectStart?: PartialDate): PreviousInspection | undefined {
   const m =
-    /The previous inspection of the local authority[’']s (.+?) was (?:also )?(published )?in ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\. The local authority was judged to be ([^.]+)\./.exec(
+    /The previous inspection of (?:(?:the local authority|[A-Z][\w’' -]{1,40}?)[’']s )?(.+?) was (?:also )?(published )?in ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4})\. The local authority was judged to be ([^.]+)\./.exec(
       text,
     );
   if (!m) return undefined;
   const [, what, publishedWord, when, judged] = m as unknown as [string, string, string | undefined, string, string];
-  const [monthName, year] = when.split(' ') as [string, string];
-  const date = `${year}-${String(MONTHS.indexOf(monthName.toLowerCase()) + 1).padStart(2, '0')}`;
-  if (date >= '2013-11' || (subjectStart && !isCertainlyBefore(date, subjectStart))) return undefined;
+  const [monthName, year] = (when.includes(' ') ? when.split(' ') : [undefined, when]) as [string | undefined, string];
+  const date = monthName ? `${year}-${String(MONTHS.indexOf(monthName.toLowerCase()) + 1).padStart(2, '0')}` : year;
+  if (date === '2013' || date >= '2013-11' || (subjectStart && !isCertainlyBefore(date, subjectStart))) return undefined;
   const evidence = m[0];
   const dated = publishedWord ? { published: date } : { start: date };
   const single = SERVICE_KINDS.find((k) => k.pattern.test(what.trim()));
@@ -138,6 +153,21 @@ export function readPreviousOfstedInspection(text: string, subjectStart?: Partia
   }
   // A combined inspection: read only when each service's grade is named ("adequate for safeguarding and good for children looked after").
   if (!/safeguarding/i.test(what) || !/looked after/i.test(what)) return undefined;
+  // One grade for the combined inspection ("The previous inspection of Bradford’s safeguarding and looked after children services
+  // was in May 2012. The local authority was judged to be good."): the report gives it to the inspection of both services.
+  const one = gradesInSentence(judged);
+  if (one.length === 1 && gradeAllowed('pre_2013', one[0]!) && !/\b(for|and|but|except)\b/i.test(judged)) {
+    return {
+      framework: 'pre_2013',
+      type: 'safeguarding_and_looked_after_children',
+      ...dated,
+      judgements: [
+        { key: 'safeguarding', grade: one[0]!, evidence },
+        { key: 'looked_after_children', grade: one[0]!, evidence },
+      ],
+      note: 'The report gives one grade for this combined inspection of safeguarding and looked after children services; it is recorded for both, as the report does not separate them.',
+    };
+  }
   const parts = /^(\w+) for (safeguarding|children looked after|looked after children) and (\w+) for (safeguarding|children looked after|looked after children)$/i.exec(judged.trim());
   if (!parts) return undefined;
   const judgements: PreviousInspection['judgements'] = [];
@@ -160,9 +190,16 @@ export function readPreviousSentence(
 ): PreviousInspection | undefined {
   if (sentence.length > 400 || !MENTIONS_EARLIER.test(sentence) || !JUDGED.test(sentence) && !/\b(was|were) (outstanding|good|adequate|inadequate)\b/i.test(sentence)) return undefined;
   const grades = gradesInSentence(sentence);
-  if (grades.length !== 1) return undefined;
-  const grade = grades[0]!;
-  const start = sentenceDate(sentence);
+  if (grades.length === 2 && OVERALL_AND_AREA.test(sentence)) return readOverallAndArea(sentence, subjectStart);
+  // "Services … are outstanding, reflecting the progress made since the previous inspection in 2019, when services were
+  // judged as good overall.": the present grade stands before "since"; the earlier one is read in the "when" clause alone.
+  const whenPart = /\bsince (?:its |the )?(?:last|previous) inspection,? in [^,]+?,? (when [^,;]*)/i.exec(sentence)?.[1];
+  const gradeText = grades.length > 1 && whenPart && gradesInSentence(whenPart).length === 1 ? whenPart : sentence;
+  const graded = gradesInSentence(gradeText);
+  if (graded.length !== 1) return undefined;
+  const grade = graded[0]!;
+  const previously = PREVIOUSLY_JUDGED.exec(sentence);
+  const start = sentenceDate(sentence) ?? (previously ? (previously[1] ? `${previously[2]}-${String(MONTHS.indexOf(previously[1].toLowerCase()) + 1).padStart(2, '0')}` : previously[2]) : undefined);
   if (!start || (subjectStart && !isCertainlyBefore(start, subjectStart))) return undefined;
   const framework = previousFramework(start, sentence);
   if (!framework || !gradeAllowed(framework, grade)) return undefined;
@@ -181,10 +218,47 @@ export function readPreviousSentence(
     };
   }
   const byName = authorityNames.some((name) =>
-    new RegExp(`\\b${escape(name)}(?: (?:Borough |City |County |Metropolitan Borough )?Council)?(?:[’']s (?:children[’']s )?services)? (?:was|were) (?:judged|found|rated|graded)\\b`, 'i').test(sentence),
+    new RegExp(`\\b${escape(name)}(?: (?:Borough |City |County |Metropolitan Borough )?Council)?(?:[’']s (?:children[’']s )?services| children[’']s (?:services|social care))? (?:was|were) (?:judged|found|rated|graded)\\b`, 'i').test(sentence),
   );
   // The subject of the grade is read in the clause that states it ("..., when services were judged to be good, ...").
-  const clause = gradeClause(sentence);
-  if (OTHER_SUBJECT.test(sentence) || AREA.test(clause) || !(WHOLE_SERVICE.test(clause) || byName)) return undefined;
-  return { framework, type: 'not_stated', start, judgements: [{ key: 'overall_effectiveness', grade, evidence: sentence }] };
+  const clause = gradeClause(gradeText);
+  // "Children’s services in Croydon have improved … since the last inspection in 2017, when they were judged to be inadequate."
+  // The subject before the verb must be the services as a whole ("Services for children in care have deteriorated…" is not).
+  const subject = /^(.*?)\s(?:have|has|had|are|is|were|was)\b/i.exec(sentence)?.[1] ?? sentence;
+  const theyAreServices = /^(?:children[’']s )?(?:social care )?services\b/i.test(sentence) && !AREA.test(subject) && /\bwhen they were (?:judged|found|rated)\b/i.test(clause);
+  // "The local authority had previously been judged inadequate in 2016, and … partnership …": the subject is read in the clause alone.
+  const otherSubject = previously ? OTHER_SUBJECT.test(clause) : OTHER_SUBJECT.test(sentence);
+  if (otherSubject || AREA.test(clause) || !(WHOLE_SERVICE.test(clause) || byName || theyAreServices || previously)) return undefined;
+  const judgements = [{ key: 'overall_effectiveness' as JudgementKey, grade, evidence: sentence }];
+  // "…judged as requires improvement to be good in all areas": every judgement of that framework then, when the date says which they were.
+  if (IN_ALL_AREAS.test(sentence)) {
+    const keys = allowedJudgements(framework, 'not_stated', start);
+    const unambiguous = !(keys.includes('children_in_care_and_care_leavers') && keys.includes('children_in_care')) && !(framework === 'ilacs' && !keys.includes('overall_effectiveness'));
+    if (unambiguous && framework === 'ilacs') for (const key of keys) if (key !== 'overall_effectiveness') judgements.push({ key, grade, evidence: sentence });
+  }
+  return { framework, type: 'not_stated', start, judgements };
+}
+
+/** "since the last inspection in 2017, when they were judged good overall, and outstanding for leadership, management and governance". */
+function readOverallAndArea(sentence: string, subjectStart: PartialDate | undefined): PreviousInspection | undefined {
+  const m = OVERALL_AND_AREA.exec(sentence);
+  if (!m || OTHER_SUBJECT.test(sentence)) return undefined;
+  const overall = gradesInSentence(m[1]!);
+  const area = gradesInSentence(m[2]!);
+  if (overall.length !== 1 || area.length !== 1 || m[1]!.split(' ').length > 5 || m[2]!.split(' ').length > 5) return undefined;
+  const start = sentenceDate(sentence);
+  if (!start || (subjectStart && !isCertainlyBefore(start, subjectStart))) return undefined;
+  const framework = previousFramework(start, sentence);
+  if (!framework || framework === 'pre_2013' || !gradeAllowed(framework, overall[0]!) || !gradeAllowed(framework, area[0]!)) return undefined;
+  const key = AREA_KEYS[m[3]!.toLowerCase()]!;
+  if (!allowedJudgements(framework, 'not_stated', start).includes(key)) return undefined;
+  return {
+    framework,
+    type: 'not_stated',
+    start,
+    judgements: [
+      { key: 'overall_effectiveness', grade: overall[0]!, evidence: sentence },
+      { key, grade: area[0]!, evidence: sentence },
+    ],
+  };
 }

@@ -245,7 +245,7 @@ function buildEntry(
       ...(earlier.published ? { published: earlier.published } : {}),
       judgements: orderJudgements(kept, allowedThen),
       improvements: [],
-      note: `An earlier inspection this report mentions, dated as the report dates it${earlier.published ? ' (its publication)' : ''}; the framework follows from that date.`,
+      note: `An earlier inspection this report mentions, dated as the report dates it${earlier.published ? ' (its publication)' : ''}; the framework follows from that date.${earlier.note ? ` ${earlier.note}` : ''}`,
     });
   }
   previous.sort((a, b) => sortKey(a.start ?? a.published).localeCompare(sortKey(b.start ?? b.published)));

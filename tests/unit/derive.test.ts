@@ -221,3 +221,16 @@ describe('downloads', () => {
     expect(rows.find((r) => r.authority_id === 'otherton')).toMatchObject({ authority_name: null, inspection_id: 'seeds/001-exampleshire-cabinet-2017-07-10#3' });
   });
 });
+
+describe('sources that disagree on a date, in the real content', () => {
+  // Issue 14, class 6: Haringey's scrutiny report (seed 004) starts the 2018 inspection on 22 October, Ofsted's report on 29 October.
+  it('finds that Haringey’s scrutiny report and Ofsted’s report disagree on the 2018 inspection’s start', async () => {
+    const { readDocuments } = await import('../../scripts/lib/entries.ts');
+    const documents = readDocuments().entries.map((e) => ({ id: e.file.replace(/^content\/documents\//, '').replace(/\.md$/, ''), data: e.data }));
+    const found = allDateDisagreements(groupInspections(flattenDocuments(documents))).filter((d) => d.authority === 'haringey');
+    const start = found.find((d) => d.field === 'start' && d.sources.some((s) => s.value === '2018-10-22'));
+    expect(start, JSON.stringify(found.map((d) => [d.field, d.sources.map((s) => [s.record.id, s.value])]))).toBeDefined();
+    expect(start!.sources.map((s) => s.value).sort()).toEqual(['2018-10-22', '2018-10-29']);
+    expect(start!.sources.map((s) => s.record.documentId ?? s.record.id).join(' ')).toMatch(/ofsted\/haringey\/2018-12-14/);
+  });
+});

@@ -219,6 +219,17 @@ describe('earlier inspections', () => {
     for (const sentence of refused) expect(readPreviousSentence(sentence, '2020-01-01', ['Norfolk']), sentence).toBeUndefined();
   });
 
+  it('reads an overall grade with one area\'s, "in all areas", "they" for the services, and "had previously been judged"', () => {
+    const islington = readPreviousSentence('Children in Islington benefit from services that have gone from strength to strength since the last inspection in 2017, when they were judged good overall, and outstanding for leadership, management and governance.', '2020-01-01');
+    expect(islington?.judgements.map((j) => `${j.key}=${j.grade}`)).toEqual(['overall_effectiveness=good', 'leadership_management_governance=outstanding']);
+    const sandwell = readPreviousSentence('Since the last inspection in 2022, when Sandwell children’s services were judged as requires improvement to be good in all areas, most services have significantly improved.', '2025-10-01', ['Sandwell']);
+    expect(sandwell?.judgements.map((j) => j.key)).toEqual(['overall_effectiveness', 'impact_of_leaders', 'help_and_protection', 'children_in_care_and_care_leavers']);
+    expect(readPreviousSentence('Children’s services in Croydon have improved dramatically since the last inspection in 2017, when they were judged to be inadequate.', '2020-01-01')).toMatchObject({ framework: 'sif', judgements: [{ key: 'overall_effectiveness', grade: 'inadequate' }] });
+    // "they" are one area's services here: left alone.
+    expect(readPreviousSentence('Services for children in care have deteriorated since the previous inspection in 2015, when they were judged to be good.', '2019-06-01')).toBeUndefined();
+    expect(readPreviousSentence('The local authority had previously been judged inadequate in 2016, and following statutory direction the council agreed to work in partnership to create a company.', '2023-05-01')).toMatchObject({ start: '2016', judgements: [{ grade: 'inadequate' }] });
+  });
+
   it('reads the "Previous Ofsted inspections" items of SIF reports, one service each', () => {
     expect(
       readPreviousOfstedInspection('The previous inspection of the local authority’s arrangements for the protection of children was in March 2012. The local authority was judged to be adequate.'),
@@ -226,8 +237,17 @@ describe('earlier inspections', () => {
     expect(
       readPreviousOfstedInspection('The previous inspection of the local authority’s services for children looked after was published in May 2011. The local authority was judged to be good.'),
     ).toMatchObject({ type: 'looked_after_children', published: '2011-05', judgements: [{ key: 'looked_after_children', grade: 'good' }] });
+    // A combined inspection given one grade: the report's grade, for both services, with a note saying so.
     expect(
       readPreviousOfstedInspection('The previous inspection of the local authority’s services for safeguarding and children looked after was in October 2010. The local authority was judged to be inadequate.'),
+    ).toMatchObject({ type: 'safeguarding_and_looked_after_children', judgements: [{ key: 'safeguarding', grade: 'inadequate' }, { key: 'looked_after_children', grade: 'inadequate' }] });
+    // The authority named instead of "the local authority", and a year without a month.
+    expect(
+      readPreviousOfstedInspection('The previous inspection of Rochdale’s arrangements for the protection of children was in 2012. The local authority was judged to be inadequate.'),
+    ).toMatchObject({ type: 'safeguarding', start: '2012', judgements: [{ key: 'safeguarding', grade: 'inadequate' }] });
+    // A grade with a qualification is left alone.
+    expect(
+      readPreviousOfstedInspection('The previous inspection of Exampleshire’s safeguarding and looked after children services was in May 2012. The local authority was judged to be good for safeguarding but adequate overall.'),
     ).toBeUndefined();
   });
 });
