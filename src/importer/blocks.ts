@@ -195,6 +195,11 @@ function joinConjunctionHeadings(blocks: Block[]): Block[] {
       i++;
       continue;
     }
+    // "… care leavers" then "and Review of the effectiveness …": the second line of one heading.
+    if (block.type === 'heading' && /^(and|or|&) \S/.test(block.text.trim()) && prev?.type === 'heading' && prev.depth === block.depth) {
+      prev.text = `${prev.text} ${block.text.trim()}`;
+      continue;
+    }
     out.push(block);
   }
   return out;

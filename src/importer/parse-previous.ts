@@ -154,18 +154,16 @@ export function readPreviousOfstedInspection(text: string, subjectStart?: Partia
   // A combined inspection: read only when each service's grade is named ("adequate for safeguarding and good for children looked after").
   if (!/safeguarding/i.test(what) || !/looked after/i.test(what)) return undefined;
   // One grade for the combined inspection ("The previous inspection of Bradford’s safeguarding and looked after children services
-  // was in May 2012. The local authority was judged to be good."): the report gives it to the inspection of both services.
+  // was in May 2012. The local authority was judged to be good."): the authority's grade as a whole, not a grade of either
+  // service, which the report does not give. Recorded as overall effectiveness, and said so.
   const one = gradesInSentence(judged);
   if (one.length === 1 && gradeAllowed('pre_2013', one[0]!) && !/\b(for|and|but|except)\b/i.test(judged)) {
     return {
       framework: 'pre_2013',
       type: 'safeguarding_and_looked_after_children',
       ...dated,
-      judgements: [
-        { key: 'safeguarding', grade: one[0]!, evidence },
-        { key: 'looked_after_children', grade: one[0]!, evidence },
-      ],
-      note: 'The report gives one grade for this combined inspection of safeguarding and looked after children services; it is recorded for both, as the report does not separate them.',
+      judgements: [{ key: 'overall_effectiveness', grade: one[0]!, evidence }],
+      note: 'The report gives one grade for the local authority at this combined inspection of safeguarding and looked after children services, not a grade for each service: it is recorded as overall effectiveness.',
     };
   }
   const parts = /^(\w+) for (safeguarding|children looked after|looked after children) and (\w+) for (safeguarding|children looked after|looked after children)$/i.exec(judged.trim());

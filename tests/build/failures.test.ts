@@ -94,7 +94,7 @@ describe('a valid entry', () => {
 });
 
 describe('an entry with a warning', () => {
-  test('builds, and the data-quality page lists the warning with its file and field', () => {
+  test('builds, and the data-quality page lists the warning with its report and where', () => {
     const doc = validDocument();
     doc.inspections[0].published = '2022-01-01';
     const copy = makeSiteCopy(siteFiles({ 'ofsted/north-tyneside/2022-01-01.md': entryText(doc) }));
@@ -102,9 +102,11 @@ describe('an entry with a warning', () => {
     const result = copy.build();
     expect(result.status, result.output.slice(-3000)).toBe(0);
     const page = readFileSync(join(copy.dir, 'dist/data-quality/index.html'), 'utf8');
-    expect(page).toMatch(/\b1 content-check warnings?\b/);
-    expect(page).toContain('content/documents/ofsted/north-tyneside/2022-01-01.md');
-    expect(page).toContain('inspections.0.published');
+    // In plain words for the public (issue 13): the report, linked, and the field described.
+    expect(page).toMatch(/\b1 warning from our checks\b/);
+    expect(page).toContain('href="/documents/ofsted/north-tyneside/2022-01-01/"');
+    expect(page).toContain('The publication date of its record of the inspection of North Tyneside');
+    expect(page).toContain('published 2022-01-01 before the inspection ended 2022-01-21');
   });
 });
 

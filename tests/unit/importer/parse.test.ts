@@ -237,10 +237,10 @@ describe('earlier inspections', () => {
     expect(
       readPreviousOfstedInspection('The previous inspection of the local authority’s services for children looked after was published in May 2011. The local authority was judged to be good.'),
     ).toMatchObject({ type: 'looked_after_children', published: '2011-05', judgements: [{ key: 'looked_after_children', grade: 'good' }] });
-    // A combined inspection given one grade: the report's grade, for both services, with a note saying so.
+    // A combined inspection given one grade: the authority's grade as a whole (overall effectiveness), not either service's.
     expect(
       readPreviousOfstedInspection('The previous inspection of the local authority’s services for safeguarding and children looked after was in October 2010. The local authority was judged to be inadequate.'),
-    ).toMatchObject({ type: 'safeguarding_and_looked_after_children', judgements: [{ key: 'safeguarding', grade: 'inadequate' }, { key: 'looked_after_children', grade: 'inadequate' }] });
+    ).toMatchObject({ type: 'safeguarding_and_looked_after_children', judgements: [{ key: 'overall_effectiveness', grade: 'inadequate' }] });
     // The authority named instead of "the local authority", and a year without a month.
     expect(
       readPreviousOfstedInspection('The previous inspection of Rochdale’s arrangements for the protection of children was in 2012. The local authority was judged to be inadequate.'),
