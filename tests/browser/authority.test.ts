@@ -105,3 +105,14 @@ describe('an authority page', () => {
     }
   });
 });
+
+describe('an inspection under the framework used from April 2026', () => {
+  test('the timeline marks it as giving no overall grade, so the line never ends at an older grade as if current', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/authorities/lancashire/`);
+    const label = await page.locator('figure.timeline svg').getAttribute('aria-label');
+    expect(label).toMatch(/no overall grade: not given from April 2026 \(ILACS[^)]*May 2026\)\.$/);
+    expect(await page.locator('figure.timeline .tl-ungraded').count()).toBe(1);
+    await page.close();
+  });
+});

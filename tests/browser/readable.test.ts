@@ -56,6 +56,11 @@ describe('the map', () => {
       // The computed accessible name (Chromium's accessibility tree), not just an attribute.
       expect(snapshot, a.id).toContain(`link "${a.name}: ${cell.text}`);
     }
+    // A council whose latest inspection is under the April 2026 framework: no overall grade, said so, its own letter and key line.
+    const lancashire = page.locator('.hexmap > svg a[href="/authorities/lancashire/"]');
+    await expect(lancashire.locator('title').textContent()).resolves.toBe('Lancashire: not given: ILACS inspections from April 2026 give no overall effectiveness grade');
+    await expect(lancashire.locator('text').textContent()).resolves.toBe('N');
+    await expect(page.locator('.hexmap-legend').textContent()).resolves.toContain('Not given: ILACS inspections from April 2026 give no overall effectiveness grade');
     await page.close();
   });
 
