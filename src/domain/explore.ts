@@ -5,6 +5,7 @@ import type { AuthorityData } from '../schemas/authority.ts';
 import { sortKey, type PartialDate } from './dates.ts';
 import { frameworkDate, inspectionDate, type InspectionGroup } from './derive.ts';
 import { alignCells, type Cell, type ColumnId } from './alignment.ts';
+import { allowedJudgements } from './frameworks.ts';
 import { GRADE_ORDER, type Grade, type JudgementKey } from './vocabulary.ts';
 
 /** "Yorkshire and the Humber" → "yorkshire-and-the-humber"; "London Borough" → "london-borough". */
@@ -49,6 +50,12 @@ export interface RegionRanking {
 export function groupCells(group: InspectionGroup): Record<ColumnId, Cell<Grade>> {
   const judgements = Object.fromEntries(Object.entries(group.judgements).map(([k, j]) => [k, j.grade])) as Partial<Record<JudgementKey, Grade>>;
   return alignCells({ framework: group.framework, type: group.type, date: frameworkDate(group), judgements });
+}
+
+/** True when the inspection's framework, at its date, gives no overall effectiveness grade (ILACS from April 2026). */
+export function givesNoOverall(group: Pick<InspectionGroup, 'framework' | 'type' | 'start' | 'end' | 'published'>): boolean {
+  const allowed = allowedJudgements(group.framework, group.type, frameworkDate(group));
+  return allowed.length > 0 && !allowed.includes('overall_effectiveness');
 }
 
 /**

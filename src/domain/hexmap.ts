@@ -1,8 +1,9 @@
 // What one hex of the map says: a letter and a class for the grade (so the grade reads
 // without colour), and the words its link is announced with.
-import { alignCells, type Cell, type ColumnId } from './alignment.ts';
-import { frameworkDate, type InspectionGroup } from './derive.ts';
-import { GRADE_LABELS, type Grade, type JudgementKey } from './vocabulary.ts';
+import type { Cell, ColumnId } from './alignment.ts';
+import type { InspectionGroup } from './derive.ts';
+import { groupCells } from './explore.ts';
+import { GRADE_LABELS, type Grade } from './vocabulary.ts';
 
 export const GRADE_LETTERS: Partial<Record<Grade, string>> = {
   outstanding: 'O',
@@ -32,8 +33,7 @@ export function mapCell(cell: Cell<Grade> | undefined, hasInspection: boolean): 
 /** The map cell of one authority's latest graded inspection (undefined: none) for one column. */
 export function mapCellFor(group: InspectionGroup | undefined, column: ColumnId): MapCell {
   if (!group) return mapCell(undefined, false);
-  const judgements = Object.fromEntries(Object.entries(group.judgements).map(([k, j]) => [k, j.grade])) as Partial<Record<JudgementKey, Grade>>;
-  return mapCell(alignCells({ framework: group.framework, type: group.type, date: frameworkDate(group), judgements })[column], true);
+  return mapCell(groupCells(group)[column], true);
 }
 
 /** The judgements the map can show (one page each; /map/ is overall effectiveness). */

@@ -8,8 +8,7 @@
 // effectiveness grade, and the page says so rather than show an older overall grade.
 import { formatDate, sortKey, type PartialDate } from '../domain/dates.ts';
 import { inspectionDate, type InspectionGroup } from '../domain/derive.ts';
-import { allowedJudgements } from '../domain/frameworks.ts';
-import { frameworkDate } from '../domain/derive.ts';
+import { givesNoOverall } from '../domain/explore.ts';
 import {
   DOCUMENT_KIND_LABELS,
   FRAMEWORK_LABELS,
@@ -105,12 +104,6 @@ export function previousGraded(history: readonly InspectionGroup[], latest: Insp
   return history.find(
     (g) => g.id !== latest.id && g.graded && Object.keys(g.judgements).length > 0 && sortKey(inspectionDate(g)) < at,
   );
-}
-
-/** True when the inspection's framework, at its date, gives no overall effectiveness grade. */
-export function givesNoOverall(group: Pick<InspectionGroup, 'framework' | 'type' | 'start' | 'end' | 'published'>): boolean {
-  const allowed = allowedJudgements(group.framework, group.type, frameworkDate(group));
-  return allowed.length > 0 && !allowed.includes('overall_effectiveness');
 }
 
 function countText(n: number, what: string): string {

@@ -9,7 +9,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { listFiles, urlPathOf } from '../support/built-site.ts';
 import { readAuthorities, readDocuments } from '../../scripts/lib/entries.ts';
 import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
-import { givesNoOverall } from '../../src/lib/authority-summary.ts';
+import { givesNoOverall } from '../../src/domain/explore.ts';
 import { GRADE_LABELS } from '../../src/domain/vocabulary.ts';
 
 const baseURL = inject('baseURL');
