@@ -90,13 +90,37 @@ const withSearchIndex = (ms: number | undefined, alongside?: number) => ({
   ...(ms === undefined ? {} : { searchIndexMs: ms }),
   ...(alongside === undefined ? {} : { searchIndexAlongsideMs: alongside }),
 });
-const figure = (m: Measured): BuildFigure => ({ wallMs: m.wallMs, peakRss: m.peakTreeRss, ...withSearchIndex(searchIndexMs(m), searchIndexAlongsideMs(m)) });
+/** What the machine's other processes did meanwhile, in cores: its busy CPU time less the build's own, over the wall time. */
+const othersCores = (m: Measured) => (m.machine && m.cpuMs !== undefined ? Math.max(0, m.machine.busyMs - m.cpuMs) / m.wallMs : undefined);
+const cpuFigures = (m: Measured) => ({
+  ...(m.cpuMs === undefined ? {} : { cpuMs: m.cpuMs }),
+  ...(othersCores(m) === undefined ? {} : { othersCores: othersCores(m) }),
+});
+const figure = (m: Measured): BuildFigure => ({ wallMs: m.wallMs, peakRss: m.peakTreeRss, ...cpuFigures(m), ...withSearchIndex(searchIndexMs(m), searchIndexAlongsideMs(m)) });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+/** Repeated builds as one figure: the median of each measure, with every run kept for the spread. */
+function summarise(runs: Measured[]): BuildFigure {
+  const stated = (of: (m: Measured) => number | undefined) => {
+    const xs = runs.map(of).filter((x) => x !== undefined);
+    return xs.length > 0 ? median(xs) : undefined;
+  };
+  const cpuMs = stated((m) => m.cpuMs);
+  const others = stated(othersCores);
+  return {
+    wallMs: median(runs.map((r) => r.wallMs)),
+    peakRss: median(runs.map((r) => r.peakTreeRss)),
+    ...(cpuMs === undefined ? {} : { cpuMs }),
+    ...(others === undefined ? {} : { othersCores: others }),
+    ...withSearchIndex(stated(searchIndexMs), stated(searchIndexAlongsideMs)),
+    ...(runs.length > 1 ? { runs: runs.map((m) => ({ wallMs: m.wallMs, peakRss: m.peakTreeRss, ...cpuFigures(m) })) } : {}),
+  };
+}
 
 /** A small edit to one entry of a content/ folder: a sentence appended to its body, so only that entry's digest changes. */
-function editOneEntry(contentDir: string): string {
+function editOneEntry(contentDir: string, nth = 0): string {
   const files = listMarkdown(join(contentDir, 'documents'));
-  const file = files[Math.floor(files.length / 2)]!;
+  // The nth edit of a run takes another entry, spread over the content, so repeated rebuilds each have something new to do.
+  const file = files[(Math.floor(files.length / 2) + nth * Math.floor(files.length / 7)) % files.length]!;
   appendFileSync(file, '\nThis sentence was added to measure a rebuild after one entry changed.\n');
   return relative(contentDir, file);
 }
@@ -105,6 +129,26 @@ function listMarkdown(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? listMarkdown(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []))
     .sort();
+}
+
+/** One build, as the log shows it: wall, CPU and peak memory, and the other processes' load meanwhile. */
+function describe(m: Measured): string {
+  const others = othersCores(m);
+  return `${fmtS(m.wallMs)} wall, ${m.cpuMs === undefined ? '? s' : fmtS(m.cpuMs)} CPU, ${fmtMB(m.peakTreeRss)}${others === undefined ? '' : `; other processes ${others.toFixed(2)} cores`}`;
+}
+
+/** Why a build has no figure: the time limit, the heap, the content layer's store, or its exit status. */
+function buildFailure(m: Measured): string {
+  const oom = /heap out of memory|Allocation failed/i.test(m.output);
+  const store = /Invalid string length[\s\S]*serializeDataStore|serializeDataStore[\s\S]*Invalid string length/.test(m.output);
+  const why = m.timedOut
+    ? `stopped at the ${values.timeout}-minute limit`
+    : oom
+      ? 'ran out of JavaScript heap'
+      : store
+        ? 'failed: the content layer could not write its data store (one string over V8’s limit)'
+        : `failed (exit ${m.status})`;
+  return `${why} after ${fmtS(m.wallMs)}, peak ${fmtMB(m.peakTreeRss)}`;
 }
 
 const previousPath = join(BENCH_TMP, 'results.json');
@@ -139,18 +183,11 @@ if (only.has('full') || only.has('weights') || only.has('lighthouse')) {
     for (let i = 0; i < repeat; i++) {
       log(`committed content (${committedCount} documents): bare baseline, clean build ${i + 1}/${repeat}`);
       bareRuns.push(await bare.cleanBuild());
-      log(`  ${fmtS(bareRuns.at(-1)!.wallMs)}, ${fmtMB(bareRuns.at(-1)!.peakTreeRss)}`);
+      log(`  ${describe(bareRuns.at(-1)!)}`);
       log(`committed content: this site, clean build ${i + 1}/${repeat}`);
       siteRuns.push(await site.cleanBuild());
-      log(`  ${fmtS(siteRuns.at(-1)!.wallMs)}, ${fmtMB(siteRuns.at(-1)!.peakTreeRss)}`);
+      log(`  ${describe(siteRuns.at(-1)!)}`);
     }
-    const pick = (runs: Measured[]): BuildFigure => {
-      const stated = (of: (m: Measured) => number | undefined) => {
-        const xs = runs.map(of).filter((x) => x !== undefined);
-        return xs.length > 0 ? median(xs) : undefined;
-      };
-      return { wallMs: median(runs.map((r) => r.wallMs)), peakRss: median(runs.map((r) => r.peakTreeRss)), ...withSearchIndex(stated(searchIndexMs), stated(searchIndexAlongsideMs)) };
-    };
     log('committed content: this site, rebuild with nothing changed');
     const unchanged = figure(await site.rebuild());
     const edited = editOneEntry(committedContent);
@@ -161,8 +198,8 @@ if (only.has('full') || only.has('weights') || only.has('lighthouse')) {
     results.full = {
       documents: committedCount,
       repeat,
-      site: pick(siteRuns),
-      bare: pick(bareRuns),
+      site: summarise(siteRuns),
+      bare: summarise(bareRuns),
       siteRuns: siteRuns.map(figure),
       bareRuns: bareRuns.map(figure),
       rebuildUnchanged: unchanged,
@@ -262,39 +299,62 @@ if (only.has('markdown')) {
   save();
 }
 
-// 5. Scale: synthetic entries at each size; clean build, output, one-entry rebuild.
+// 5. Scale: synthetic entries at each size. This site and the bare baseline, clean builds
+// alternated `repeat` times (median and spread), then `repeat` rebuilds of this site, each
+// after one more entry is edited.
 if (only.has('scale')) {
   results.scale = [];
   for (const count of sizes) {
     const generated = synthetic(count);
-    const site = makeSite(`scale-${count}`, { variant: 'full', content: generated.content, source, timeoutMs });
     const row: ScaleFigure = { documents: count, date: new Date().toISOString(), bodyBytesMedian: generated.bodyBytes.median };
-    try {
-      log(`${count} documents: this site, clean build`);
-      const clean = await site.cleanBuild();
-      log(`  ${fmtS(clean.wallMs)}, ${fmtMB(clean.peakTreeRss)}`);
-      row.clean = figure(clean);
-      row.output = outputSize(site.dist);
-      const edited = editOneEntry(generated.content);
-      log(`${count} documents: rebuild after editing ${edited}`);
-      const rebuilt = await site.rebuild();
-      log(`  ${fmtS(rebuilt.wallMs)}, ${fmtMB(rebuilt.peakTreeRss)}`);
-      row.rebuildOneEntry = figure(rebuilt);
-    } catch (error) {
+    const site = makeSite(`scale-${count}`, { variant: 'full', content: generated.content, source, timeoutMs });
+    const bare = makeSite(`scale-${count}-bare`, { variant: 'bare', content: generated.content, timeoutMs });
+    const cleanRuns: Measured[] = [];
+    const bareRuns: Measured[] = [];
+    const failure = (error: unknown, what: string) => {
       if (!(error instanceof BuildFailed)) throw error;
-      const m = error.measured;
-      const oom = /heap out of memory|Allocation failed/i.test(m.output);
-      const store = /Invalid string length[\s\S]*serializeDataStore|serializeDataStore[\s\S]*Invalid string length/.test(m.output);
-      const why = m.timedOut
-        ? `stopped at the ${values.timeout}-minute limit`
-        : oom
-          ? 'ran out of JavaScript heap'
-          : store
-            ? 'failed: the content layer could not write its data store (one string over V8’s limit)'
-            : `failed (exit ${m.status})`;
-      row.failed = `${row.clean ? 'rebuild' : 'clean build'} ${why} after ${fmtS(m.wallMs)}, peak ${fmtMB(m.peakTreeRss)}`;
-      log(`  ${row.failed}`);
-      if (!m.timedOut) console.error(m.output.slice(-3000));
+      const why = `${what} ${buildFailure(error.measured)}`;
+      log(`  ${why}`);
+      if (!error.measured.timedOut) console.error(error.measured.output.slice(-3000));
+      return why;
+    };
+    for (let i = 0; i < repeat; i++) {
+      if (!row.bareFailed) {
+        log(`${count} documents: bare baseline, clean build ${i + 1}/${repeat}`);
+        try {
+          bareRuns.push(await bare.cleanBuild());
+          log(`  ${describe(bareRuns.at(-1)!)}`);
+        } catch (error) {
+          row.bareFailed = failure(error, 'clean build');
+        }
+      }
+      if (!row.failed) {
+        log(`${count} documents: this site, clean build ${i + 1}/${repeat}`);
+        try {
+          cleanRuns.push(await site.cleanBuild());
+          log(`  ${describe(cleanRuns.at(-1)!)}`);
+        } catch (error) {
+          row.failed = failure(error, 'clean build');
+        }
+      }
+    }
+    if (bareRuns.length > 0) row.bare = summarise(bareRuns);
+    if (!values.keep) bare.remove();
+    if (cleanRuns.length > 0 && !row.failed) {
+      row.clean = summarise(cleanRuns);
+      row.output = outputSize(site.dist);
+      const rebuilds: Measured[] = [];
+      try {
+        for (let i = 0; i < repeat; i++) {
+          const edited = editOneEntry(generated.content, i);
+          log(`${count} documents: rebuild ${i + 1}/${repeat} after editing ${edited}`);
+          rebuilds.push(await site.rebuild());
+          log(`  ${describe(rebuilds.at(-1)!)}`);
+        }
+        row.rebuildOneEntry = summarise(rebuilds);
+      } catch (error) {
+        row.failed = failure(error, 'rebuild');
+      }
     }
     results.scale.push(row);
     save();

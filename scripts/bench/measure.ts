@@ -13,6 +13,18 @@ export interface Measured {
   peakTreeRss: number;
   /** Peak RSS of the largest single process (getrusage via /usr/bin/time -v), when available. */
   peakProcessRss: number | undefined;
+  /**
+   * CPU time of the command and every descendant it waited for (user + system, from
+   * /usr/bin/time -v), when available: unlike wall time, it hardly moves when other
+   * processes load the machine.
+   */
+  cpuMs: number | undefined;
+  /**
+   * What the whole machine did during the run (/proc/stat): CPU seconds every process spent,
+   * and those the hypervisor took (steal). Machine CPU minus `cpuMs` is the other processes'
+   * load, the usual reason a wall time varies between runs of the same build.
+   */
+  machine: MachineCpu | undefined;
   output: string;
 }
 
@@ -47,17 +59,54 @@ function rssOf(pid: number): number {
   }
 }
 
-/** Summed RSS of a process and all its descendants. */
-export function treeRss(root: number): number {
+/** A process's own CPU time so far (utime + stime, in clock ticks), or undefined once it has ended. */
+function cpuTicksOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of /proc/<pid>/stat; the slice starts at field 3.
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every process of a tree: the root and all its descendants. */
+function treeOf(root: number): number[] {
   const kids = children();
-  let total = 0;
+  const pids: number[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += rssOf(pid);
+    pids.push(pid);
     stack.push(...(kids.get(pid) ?? []));
   }
-  return total;
+  return pids;
+}
+
+/** Summed RSS of a process and all its descendants. */
+export function treeRss(root: number): number {
+  return treeOf(root).reduce((total, pid) => total + rssOf(pid), 0);
+}
+
+export interface MachineCpu {
+  /** CPU time every process on the machine spent during the run (user, nice, system, irq, softirq). */
+  busyMs: number;
+  /** CPU time the hypervisor gave to other guests (steal) during the run. */
+  stealMs: number;
+}
+
+/** Clock ticks per second of /proc/stat's counters (USER_HZ: 100 on Linux). */
+const USER_HZ = 100;
+
+function machineTicks(): { busy: number; steal: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+    return { busy: user + nice + system + irq + softirq, steal };
+  } catch {
+    return undefined;
+  }
 }
 
 export function run(
@@ -68,6 +117,7 @@ export function run(
   const wrapped = TIME_BIN ? [TIME_BIN, ['-v', command, ...args]] as const : [command, args] as const;
   return new Promise((resolve, reject) => {
     const start = performance.now();
+    const ticksAtStart = machineTicks();
     const child = spawn(wrapped[0], [...wrapped[1]], {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
@@ -96,8 +146,17 @@ export function run(
       stderr += chunk.toString();
     });
     let peak = 0;
+    // Each process's CPU ticks as last seen: /usr/bin/time counts only the descendants that
+    // were waited for, which leaves out a service its parent killed at exit (Pagefind's).
+    const lastTicks = new Map<number, number>();
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      const pids = treeOf(child.pid);
+      peak = Math.max(peak, pids.reduce((total, pid) => total + rssOf(pid), 0));
+      for (const pid of pids) {
+        const ticks = cpuTicksOf(pid);
+        if (ticks !== undefined) lastTicks.set(pid, ticks);
+      }
     }, POLL_MS);
     child.on('error', (error) => {
       clearInterval(timer);
@@ -109,9 +168,19 @@ export function run(
       const wallMs = performance.now() - start;
       const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const peakProcessRss = match ? Number(match[1]) * 1024 : undefined;
+      const seconds = (label: string) => Number(new RegExp(`${label} \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
+      const cpuSeconds = seconds('User time') + seconds('System time');
+      // The tree's processes as sampled (less the time wrapper itself), or what time reported when that is more.
+      const sampledMs = ([...lastTicks].filter(([pid]) => pid !== child.pid).reduce((total, [, ticks]) => total + ticks, 0) * 1000) / USER_HZ;
+      const cpuMs = Number.isFinite(cpuSeconds) ? Math.max(cpuSeconds * 1000, sampledMs) : lastTicks.size > 0 ? sampledMs : undefined;
+      const ticksAtEnd = machineTicks();
+      const machine =
+        ticksAtStart && ticksAtEnd
+          ? { busyMs: ((ticksAtEnd.busy - ticksAtStart.busy) * 1000) / USER_HZ, stealMs: ((ticksAtEnd.steal - ticksAtStart.steal) * 1000) / USER_HZ }
+          : undefined;
       // /usr/bin/time's own report is not the command's output.
       const commandErr = TIME_BIN ? stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, '') : stderr;
-      resolve({ status: code ?? 1, ...(timedOut ? { timedOut } : {}), wallMs, peakTreeRss: Math.max(peak, peakProcessRss ?? 0), peakProcessRss, output: `${output}\n${commandErr}` });
+      resolve({ status: code ?? 1, ...(timedOut ? { timedOut } : {}), wallMs, peakTreeRss: Math.max(peak, peakProcessRss ?? 0), peakProcessRss, cpuMs, machine, output: `${output}\n${commandErr}` });
     });
   });
 }

@@ -153,7 +153,19 @@ export function makeSite(
       cwd: dir,
       quiet: true,
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-      env: { PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      env: {
+        PATH: `${BIN}:${process.env.PATH}`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // Astro's CLI turns on Node's compile cache, by default one folder in /tmp shared by
+        // every build on the machine. A build whose bundled modules (the bare baseline's holds
+        // every rendered entry) were compiled by an earlier build of the same content skipped
+        // that work: the bare baseline's clean build took 15-18 s with a warm cache and 40-44 s
+        // with a cold one, the source of its 2.3x swing (docs/BENCHMARKS.md). Each site keeps
+        // its own cache in .cache/, so a clean build starts cold, as on a new machine, and a
+        // rebuild has what its own previous build compiled.
+        NODE_COMPILE_CACHE: join(dir, '.cache', 'node-compile-cache'),
+        ...options.env,
+      },
     });
   const check = (m: Measured, what: string) => {
     if (m.timedOut) throw new BuildFailed(`${what} of ${dir} stopped at the time limit (${Math.round(m.wallMs / 1000)} s)`, m);
