@@ -38,7 +38,7 @@ interface BlockText {
   origin: ({ node: Text; offset: number } | null)[];
 }
 
-function blockText(block: Element): BlockText {
+export function blockText(block: Element): BlockText {
   const chars: string[] = [];
   const origin: BlockText['origin'] = [];
   const push = (ch: string, from: BlockText['origin'][number]) => {
@@ -80,6 +80,41 @@ function blockText(block: Element): BlockText {
   return { text: chars.join(''), origin };
 }
 
+/**
+ * The same text as blockText(block).text, without tracing each character to its node: the
+ * quotes are looked for in every block of a document, and only the block that holds one
+ * needs the trace (a character-by-character trace of every block was most of a document
+ * page's build time, docs/BENCHMARKS.md).
+ */
+export function plainBlockText(block: Element): string {
+  let text = '';
+  const walk = (node: ElementContent) => {
+    if (node.type === 'text') {
+      const collapsed = node.value.replace(/\s+/g, ' ');
+      text += collapsed.startsWith(' ') && (text.length === 0 || text.endsWith(' ')) ? collapsed.slice(1) : collapsed;
+    } else if (node.type === 'element') {
+      node.children.forEach(walk);
+    }
+  };
+  const trimEnd = () => {
+    text = text.replace(/ +$/, '');
+  };
+  if (block.tagName === 'tr') {
+    const cells = block.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+    cells.forEach((cell, i) => {
+      if (i > 0) {
+        trimEnd();
+        text += ' | ';
+      }
+      cell.children.forEach(walk);
+    });
+  } else {
+    block.children.forEach(walk);
+  }
+  trimEnd();
+  return text;
+}
+
 type Parent = Root | Element;
 
 /** Block texts of one document, each worked out once however many quotes are looked for (marking a quote keeps its block's text). */
@@ -92,7 +127,7 @@ function findBlock(parent: Parent, quote: string, accept: Set<string>, texts: Te
     if (inner) return inner;
     if (!accept.has(child.tagName)) continue;
     let text = texts.get(child);
-    if (text === undefined) texts.set(child, (text = blockText(child).text));
+    if (text === undefined) texts.set(child, (text = plainBlockText(child)));
     if (text.includes(quote)) return child;
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EvidenceNotFoundError, prepareBody } from '../../src/lib/evidence-html.ts';
+import { EvidenceNotFoundError, plainBlockText, prepareBody } from '../../src/lib/evidence-html.ts';
 
 const t = (anchor: string, quote: string, field = `inspections[0].judgements.${anchor}.evidence`) => ({ anchor, quote, field });
 
@@ -64,5 +64,39 @@ describe('document body: structure under the page', () => {
   it('scopes the header cells of source tables', () => {
     const html = prepareBody('<table><thead><tr><th>Judgement</th></tr></thead><tbody><tr><td>x</td></tr></tbody></table>', [], 'f.md');
     expect(html).toContain('<th scope="col">Judgement</th>');
+  });
+});
+
+describe('document body: looking for quotes', () => {
+  it('finds the same text in every block of every committed document as the traced text the marks are placed by', async () => {
+    const { readDocuments } = await import('../../scripts/lib/entries.ts');
+    const { renderMarkdown } = await import('../../src/lib/markdown.ts');
+    const { fromHtml } = await import('hast-util-from-html');
+    const { blockText, plainBlockText } = await import('../../src/lib/evidence-html.ts');
+    type Node = { type: string; tagName?: string; children?: Node[] };
+    const blocks = (node: Node): Node[] => [
+      ...(node.type === 'element' && /^(p|li|h[1-6]|tr|td|th|blockquote|div|ol|ul|dd|dt|pre)$/.test(node.tagName!) ? [node] : []),
+      ...(node.children ?? []).flatMap(blocks),
+    ];
+    let compared = 0;
+    const differing: string[] = [];
+    for (const entry of readDocuments().entries) {
+      const tree = fromHtml(await renderMarkdown(entry.body), { fragment: true }) as unknown as Node;
+      for (const block of blocks(tree)) {
+        compared++;
+        const element = block as unknown as Parameters<typeof blockText>[0];
+        if (plainBlockText(element) !== blockText(element).text) differing.push(`${entry.file}: ${blockText(element).text.slice(0, 80)}`);
+      }
+    }
+    expect(compared).toBeGreaterThan(50_000);
+    expect(differing).toEqual([]);
+  });
+
+  it('collapses whitespace across text nodes and joins table cells as the content model says', () => {
+    const row = { type: 'element', tagName: 'tr', properties: {}, children: [
+      { type: 'element', tagName: 'th', properties: {}, children: [{ type: 'text', value: '  Overall \n' }] },
+      { type: 'element', tagName: 'td', properties: {}, children: [{ type: 'text', value: ' Good ' }, { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: '\tnow ' }] }] },
+    ] } as const;
+    expect(plainBlockText(row as never)).toBe('Overall | Good now');
   });
 });
