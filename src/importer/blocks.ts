@@ -1,5 +1,6 @@
 // From lines to blocks: headings (by size, or bold at body size), paragraphs, bulleted and
 // numbered items, and the judgement tables. Page furniture is left out; nothing else is.
+import { footnoteNumber, linkFootnotes, takeMarks, withoutMarks } from './footnotes.ts';
 import { findGradeTables } from './grade-table.ts';
 import { buildLines, findFurniture } from './lines.ts';
 import type { Block, Line, PdfPage } from './types.ts';
@@ -36,6 +37,30 @@ function joinText(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+/**
+ * How deep a list item sits, from where the PDF sets it: an item whose marker stands at or beyond the
+ * text of the item above it is nested under that item (Lancashire 2015: "free school meals:" then
+ * "in primary schools…" indented under it); one set back to an earlier marker's place returns to that level.
+ */
+export class ListNesting {
+  private levels: { markerX: number; textX: number }[] = [];
+  /** Tolerance, in points, for markers set by hand or by different fonts. */
+  private static readonly SLACK = 4;
+
+  levelOf(markerX: number, textX: number): number {
+    const slack = ListNesting.SLACK;
+    while (this.levels.length > 0 && markerX < this.levels.at(-1)!.markerX - slack) this.levels.pop();
+    const above = this.levels.at(-1);
+    if (!above || (markerX >= above.textX - slack && markerX > above.markerX + slack)) this.levels.push({ markerX, textX });
+    else this.levels[this.levels.length - 1] = { markerX, textX };
+    return this.levels.length - 1;
+  }
+
+  reset(): void {
+    this.levels = [];
+  }
+}
+
 export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
   const rawLines = pages.map(buildLines);
   const furniture = findFurniture(pages, rawLines);
@@ -54,20 +79,22 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
   type Open = { block: Block; last: Line; indent: number; bold: boolean; x0: number; aside?: string[] };
   let open: Open | undefined;
   let lastNumber = 0;
+  const nesting = new ListNesting();
   const subheadingDepth = Math.min(headingSizes.length + 1, 4) as 1 | 2 | 3 | 4;
   const close = () => {
     if (!open) return;
     const block = open.block;
     // A heading box with its grade set at the right reads: the title, then the grade.
     if (block.type === 'heading' && open.aside && open.aside.length > 0) block.text = `${block.text} ${open.aside.join(' ')}`;
+    const plain = block.type === 'table' ? '' : withoutMarks(block.text);
     // Large text that runs on (large-print summaries) is a paragraph, not a heading.
-    if (block.type === 'heading' && !open.bold && block.text.length > 150) {
+    if (block.type === 'heading' && !open.bold && plain.length > 150) {
       blocks.push({ type: 'paragraph', text: block.text, page: block.page });
       open = undefined;
       return;
     }
     // A short bold paragraph at body size without a closing full stop is a sub-heading.
-    if (block.type === 'paragraph' && open.bold && block.text.length <= 120 && !/[.;,]$/.test(block.text)) {
+    if (block.type === 'paragraph' && !block.footnote && open.bold && plain.length <= 120 && !/[.;,]$/.test(plain)) {
       blocks.push({ type: 'heading', depth: subheadingDepth, text: block.text, page: block.page });
     } else blocks.push(block);
     open = undefined;
@@ -97,11 +124,20 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       }
       if (inTable.has(line)) continue;
       const text = line.text;
+      // The same text with its raised footnote markers wrapped: what blocks are made of (footnotes.ts).
+      const marked = line.marked;
       const depth = depthOf(line);
       const prev = open?.last;
       const samePage = prev && prev.page === line.page;
       const gap = samePage ? prev.y - line.y : 0;
       const bigGap = samePage && gap > 1.65 * Math.max(prev.size, line.size);
+
+      // A heading's grade box set at the right between the heading's lines (West Sussex 2016: "The experiences and
+      // progress of", "Requires improvement", "children who need help and protection"): the grade goes after the title.
+      if (open?.block.type === 'heading' && samePage && gap <= 1.4 * open.last.size && line.x >= page.width * 0.55 && !depth) {
+        open.aside = [...(open.aside ?? []), text];
+        continue;
+      }
 
       const bullet = BULLET.exec(text);
       const isBullet = bullet && text.length > bullet[0].length && !/^[–\-*]\S/.test(text);
@@ -109,7 +145,7 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       const continuesItem =
         open?.block.type === 'list_item' && samePage && !bigGap && line.size === open.last.size && line.x >= open.indent - 6 && !isBullet;
       if (depth && !isBullet && !continuesItem) {
-        const main = line.segments.filter((seg) => seg.x < page.width * 0.55).map((seg) => seg.text).join(' ');
+        const main = line.segments.filter((seg) => seg.x < page.width * 0.55).map((seg) => seg.marked).join(' ');
         const aside = line.segments.filter((seg) => seg.x >= page.width * 0.55).map((seg) => seg.text);
         if (open?.block.type === 'heading' && open.last.size === line.size && samePage && gap <= 1.4 * line.size) {
           if (main) open.block.text = joinText(open.block.text, main);
@@ -118,8 +154,9 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
           continue;
         }
         close();
+        nesting.reset();
         open = {
-          block: { type: 'heading', depth, text: main || text, page: line.page },
+          block: { type: 'heading', depth, text: main || marked, page: line.page },
           last: line,
           indent: line.x,
           bold: line.bold,
@@ -129,6 +166,10 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
         continue;
       }
 
+      // A smaller line in the page's lower half that opens with a raised number: the text of a footnote.
+      const noteNumber = footnoteNumber(marked);
+      const startsFootnote = noteNumber !== undefined && line.size < bodySize && line.y < page.height / 2;
+
       const numbered = NUMBERED.exec(text);
       const number = numbered ? Number(numbered[1]) : undefined;
       // A paragraph number set apart from its text (a hanging indent), or one that follows on from the last.
@@ -137,12 +178,15 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       if (isBullet || isNumbered) {
         close();
         if (isNumbered) lastNumber = number!;
-        const body = text.slice((isBullet ? bullet : numbered)![0].length);
+        const prefix = (isBullet ? bullet : numbered)![0];
+        const body = marked.startsWith(prefix) ? marked.slice(prefix.length) : text.slice(prefix.length);
         const indent = isBullet ? line.segments.find((s) => !BULLET.test(s.text) || s.text.length > 2)?.x ?? line.x : line.x;
+        const textX = isBullet ? indent : (line.items.find((i) => i.str.trim() !== '' && !/^\d{1,3}\.?$/.test(i.str.trim()))?.x ?? line.x);
+        const level = nesting.levelOf(line.x, textX);
         open = {
           block: isNumbered
-            ? { type: 'list_item', ordered: true, number, text: body, page: line.page }
-            : { type: 'list_item', ordered: false, text: body, page: line.page },
+            ? { type: 'list_item', ordered: true, number, text: body, page: line.page, ...(level > 0 ? { level } : {}) }
+            : { type: 'list_item', ordered: false, text: body, page: line.page, ...(level > 0 ? { level } : {}) },
           last: line,
           indent,
           bold: line.bold,
@@ -155,28 +199,38 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
         const continuesOnPage = samePage && !bigGap && line.size === open.last.size && line.bold === open.bold;
         // A paragraph broken by a page boundary goes on when the sentence does.
         const continuesAcrossPages =
-          !samePage && prev && line.size === prev.size && !TERMINAL.test(open.block.text) && /^\p{Ll}/u.test(text);
+          !samePage && prev && line.size === prev.size && !TERMINAL.test(withoutMarks(open.block.text)) && /^\p{Ll}/u.test(text);
         const indented = open.block.type === 'list_item' ? line.x >= open.indent - 6 || !samePage : true;
-        if ((continuesOnPage || continuesAcrossPages) && indented) {
-          open.block.text = joinText(open.block.text, text);
+        if ((continuesOnPage || continuesAcrossPages) && indented && !startsFootnote) {
+          open.block.text = joinText(open.block.text, marked);
           open.last = line;
           continue;
         }
         // A further paragraph of a numbered or bulleted item sits indented under its text.
-        if (open.block.type === 'list_item' && samePage && bigGap && gap < 3 * line.size && line.size === open.last.size && line.x > open.x0 + 8) {
-          open.block.text += `\n\n${text}`;
+        // (A bold line there is a heading's first line, not more of the item: Bradford 2014, "The graded judgment … of care" after paragraph 85.)
+        if (open.block.type === 'list_item' && samePage && bigGap && gap < 3 * line.size && line.size === open.last.size && line.x > open.x0 + 8 && line.bold === open.bold) {
+          open.block.text += `\n\n${marked}`;
           open.last = line;
           continue;
         }
       }
       close();
-      open = { block: { type: 'paragraph', text, page: line.page }, last: line, indent: line.x, bold: line.bold, x0: line.x };
+      const footnote = startsFootnote ? { footnote: { number: noteNumber } } : {};
+      // A footnote at a page's foot does not end the list it interrupts; any other paragraph does.
+      if (!startsFootnote) nesting.reset();
+      open = { block: { type: 'paragraph', text: marked, page: line.page, ...footnote }, last: line, indent: line.x, bold: line.bold, x0: line.x };
     }
   }
   close();
 
   const mended = blocks.map((b): Block => ('text' in b ? { ...b, text: mendHyphens(b.text) } : b));
-  return { blocks: joinConjunctionHeadings(contentsAsList(mended)), lines, furniture: furniture.size };
+  // Markers come out of the text last, when no block's text will be joined to another's.
+  const unmarked = joinConjunctionHeadings(contentsAsList(mended)).map((b): Block => {
+    if (b.type === 'table') return b;
+    const { text, marks } = takeMarks(b.text);
+    return { ...b, text, ...(marks.length > 0 ? { marks } : {}) };
+  });
+  return { blocks: linkFootnotes(levelJudgementSections(unmarked)), lines, furniture: furniture.size };
 }
 
 /**
@@ -203,6 +257,23 @@ function joinConjunctionHeadings(blocks: Block[]): Block[] {
     out.push(block);
   }
   return out;
+}
+
+const JUDGEMENT_SECTION = /^(?:The )?(?:experiences and progress of|impact of leaders|Leadership, management and governance)/i;
+/** A grade inside a heading rather than at its end: a grade box read into the heading, not a section's title. */
+const GRADE_WITHIN = /\b(?:outstanding|good|requires? improvement|inadequate)\b(?!(?: to be good)?\.?$)/i;
+
+/**
+ * The sections of a report's judgements are siblings, whatever sizes the PDF gives their titles
+ * (Islington 2020 sets the first at 14pt and the other two at 12pt): all take the shallowest level among them.
+ */
+export function levelJudgementSections(blocks: readonly Block[]): Block[] {
+  const isSection = (b: Block): b is Extract<Block, { type: 'heading' }> =>
+    b.type === 'heading' && b.page > 1 && JUDGEMENT_SECTION.test(b.text) && !GRADE_WITHIN.test(b.text);
+  const sections = blocks.filter(isSection);
+  if (new Set(sections.map((b) => b.depth)).size < 2) return [...blocks];
+  const depth = Math.min(...sections.map((b) => b.depth)) as 1 | 2 | 3 | 4;
+  return blocks.map((b) => (isSection(b) ? { ...b, depth } : b));
 }
 
 /**

@@ -1,28 +1,38 @@
 // Lines rebuilt from positioned text: items sharing a baseline form a line, wide gaps
 // split it into column segments, and the running headers, footers and page numbers that
 // repeat from page to page are recognised as page furniture.
+import { FOOTNOTE_MARK_CLOSE, FOOTNOTE_MARK_OPEN } from './footnotes.ts';
 import type { Line, PdfPage, Segment, TextItem } from './types.ts';
 
 /** A gap wider than this many font sizes separates two columns rather than two words. */
 const COLUMN_GAP = 1.5;
 
-export function joinItems(items: readonly TextItem[]): Segment[] {
+/**
+ * Items to segments. `isFootnoteMark` says which items are raised footnote markers: their text is the
+ * same in `text`, and wrapped in `marked` so that later stages can tell "area2" (area, footnote 2) apart.
+ */
+export function joinItems(items: readonly TextItem[], isFootnoteMark: (item: TextItem) => boolean = () => false): Segment[] {
   const segments: Segment[] = [];
   let current: (Segment & { sizes: number[] }) | undefined;
+  const markedText = (item: TextItem) => (isFootnoteMark(item) ? item.str.replace(/\d+/, (digits) => `${FOOTNOTE_MARK_OPEN}${digits}${FOOTNOTE_MARK_CLOSE}`) : item.str);
   for (const item of items) {
     // A space item can be as wide as a tab stop: it marks a word break, never the end of the text.
     if (item.str.trim() === '') {
-      if (current && !/\s$/.test(current.text)) current.text += ' ';
+      if (current && !/\s$/.test(current.text)) {
+        current.text += ' ';
+        current.marked += ' ';
+      }
       continue;
     }
     const gap = current ? item.x - current.xEnd : 0;
     if (!current || gap > COLUMN_GAP * Math.max(item.size, current.size)) {
       if (current) segments.push(finishSegment(current));
-      current = { x: item.x, xEnd: item.x + item.width, text: item.str, size: item.size, bold: item.bold, sizes: [item.size] };
+      current = { x: item.x, xEnd: item.x + item.width, text: item.str, marked: markedText(item), size: item.size, bold: item.bold, sizes: [item.size] };
       continue;
     }
     const needsSpace = gap > 0.12 * item.size && !/\s$/.test(current.text) && !/^\s/.test(item.str);
     current.text += (needsSpace ? ' ' : '') + item.str;
+    current.marked += (needsSpace ? ' ' : '') + markedText(item);
     current.xEnd = Math.max(current.xEnd, item.x + item.width);
     current.bold = current.bold && item.bold;
     current.sizes.push(item.size);
@@ -32,19 +42,25 @@ export function joinItems(items: readonly TextItem[]): Segment[] {
 }
 
 function finishSegment(segment: Segment & { sizes: number[] }): Segment {
-  return { x: segment.x, xEnd: segment.xEnd, text: segment.text.replace(/\s+/g, ' ').trim(), size: Math.max(...segment.sizes), bold: segment.bold };
+  const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return { x: segment.x, xEnd: segment.xEnd, text: tidy(segment.text), marked: tidy(segment.marked), size: Math.max(...segment.sizes), bold: segment.bold };
+}
+
+/** A footnote marker: one or two digits, smaller than the line's text and raised above its baseline. */
+export function isRaisedFootnoteMark(item: TextItem, lineSize: number, baseline: number): boolean {
+  return /^\d{1,2}$/.test(item.str.trim()) && item.size <= 0.8 * lineSize && item.y - baseline >= 0.15 * lineSize && item.y - baseline <= 0.7 * lineSize;
 }
 
 function makeLine(page: number, items: TextItem[]): Line | undefined {
   items.sort((a, b) => a.x - b.x);
   const visible = items.filter((i) => i.str.trim() !== '');
   if (visible.length === 0) return undefined;
-  const segments = joinItems(items);
   // The line's size is its main text's: a superscript footnote mark does not change it.
   const sizes = new Map<number, number>();
   for (const item of visible) sizes.set(item.size, (sizes.get(item.size) ?? 0) + item.str.length);
   const size = [...sizes.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
   const main = visible.filter((i) => i.size === size);
+  const segments = joinItems(items, (item) => isRaisedFootnoteMark(item, size, main[0]!.y));
   return {
     page,
     y: main[0]!.y,
@@ -54,6 +70,7 @@ function makeLine(page: number, items: TextItem[]): Line | undefined {
     bold: visible.every((i) => i.bold),
     segments,
     text: segments.map((s) => s.text).join(' '),
+    marked: segments.map((s) => s.marked).join(' '),
     items,
   };
 }

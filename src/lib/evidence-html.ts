@@ -24,10 +24,13 @@ const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr']);
 /** Elements a quote may be found in when raw HTML in the source put text outside any block. */
 const CONTAINERS = new Set(['blockquote', 'div', 'dd', 'dt', 'td', 'th', 'caption', 'figcaption', 'pre', 'ol', 'ul', 'section']);
 
+/** What the sanitiser puts before the source's ids. */
+const PREFIX = 'doc-';
+
 const SCHEMA: Schema = {
   ...defaultSchema,
   // Ids from the source are kept but prefixed, so they cannot collide with the page's.
-  clobberPrefix: 'doc-',
+  clobberPrefix: PREFIX,
   strip: ['script', 'style', 'template', 'noscript'],
   tagNames: (defaultSchema.tagNames ?? []).filter((t) => !['img', 'input', 'picture', 'source'].includes(t)),
 };
@@ -200,6 +203,28 @@ function relevelHeadings(tree: Root) {
   walk(tree);
 }
 
+/**
+ * In-page links keep pointing at their targets once the sanitiser has prefixed the targets' ids: a
+ * footnote reference "#user-content-fn-2" goes to "#doc-user-content-fn-2", and its back link likewise.
+ */
+function relinkInPageAnchors(tree: Root) {
+  const ids = new Set<string>();
+  const links: Element[] = [];
+  const walk = (parent: Parent) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (typeof child.properties.id === 'string') ids.add(child.properties.id);
+      if (child.tagName === 'a' && typeof child.properties.href === 'string' && child.properties.href.startsWith('#')) links.push(child);
+      walk(child);
+    }
+  };
+  walk(tree);
+  for (const link of links) {
+    const target = (link.properties.href as string).slice(1);
+    if (!ids.has(target) && ids.has(`${PREFIX}${target}`)) link.properties.href = `#${PREFIX}${target}`;
+  }
+}
+
 /** Header cells of the source's tables get a scope, as the site's own tables have. */
 function scopeHeaderCells(parent: Parent, inHead = false) {
   for (const child of parent.children) {
@@ -217,6 +242,7 @@ export function prepareBody(html: string, targets: readonly EvidenceTarget[], fi
   const tree = sanitize(fromHtml(html, { fragment: true }), SCHEMA) as Root;
   relevelHeadings(tree);
   scopeHeaderCells(tree);
+  relinkInPageAnchors(tree);
   const placed = new Map<string, Element>();
   const texts: TextCache = new Map();
   for (const target of targets) {

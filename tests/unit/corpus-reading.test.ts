@@ -166,4 +166,74 @@ describe('the corpus entries read as their reports are written', () => {
     });
     expect(found).toEqual([]);
   });
+  it('makes a footnote whose marker and text are both in the body a Markdown footnote', () => {
+    // "…local authority area2" and, further on, the foot of that page: "2 The local authority was given…".
+    // Left alone (docs/corpus-review.md): Leicester 2017 numbers its markers one below its notes ("area1" above note 2),
+    // and Oldham 2015's "British.7" is not the only place note 7 could belong: linking either would be a guess.
+    const leftAlone = new Set(['content/documents/ofsted/leicester/2017-09-04.md', 'content/documents/ofsted/oldham/2015-08-03.md']);
+    const found = offenders((e) => {
+      if (leftAlone.has(e.file)) return [];
+      const footnoteTexts = e.body.split('\n').flatMap((line) => {
+        const m = /^(\d{1,2}) \p{Lu}/u.exec(line);
+        return m ? [{ label: m[1]!, line }] : [];
+      });
+      return footnoteTexts
+        .filter(({ label }) => new RegExp(`\\p{Ll}[,.;:)’”]?${label}(?=[\\s,.;:]|$)`, 'mu').test(e.body))
+        .map(({ line }) => `footnote text as a paragraph: ${line.slice(0, 60)}…`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('defines every footnote it refers to, and refers to every footnote it defines', () => {
+    const found = offenders((e) => {
+      // A definition opens its line ("[^2]: The local authority…"); a reference may be followed by a colon ("meals[^5]:").
+      const references = new Set([...e.body.matchAll(/(?<=\S)\[\^([^\]\s]+)\]/g)].map((m) => m[1]!));
+      const definitions = new Set([...e.body.matchAll(/^\[\^([^\]\s]+)\]:/gm)].map((m) => m[1]!));
+      return [
+        ...[...references].filter((l) => !definitions.has(l)).map((l) => `[^${l}] has no definition`),
+        ...[...definitions].filter((l) => !references.has(l)).map((l) => `[^${l}]: is never referred to`),
+      ];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('keeps the points under a list item that introduces them nested under it', () => {
+    // Lancashire 2015: "- The proportion of children entitled to free school meals:" then "- in primary schools is 14%…"
+    // as its sibling, where the PDF indents the second under the first.
+    // Left alone (docs/corpus-review.md): Northumberland 2016's "In the last 12 months:" ends a page and its points open the next.
+    const found = offenders((e) => {
+      if (e.file === 'content/documents/ofsted/northumberland/2016-04-14.md') return [];
+      const lines = e.body.split('\n');
+      return lines.flatMap((line, i) => {
+        const item = /^(\s*)[-*] .*:$/.exec(line);
+        const next = lines[i + 1];
+        return item && next !== undefined && new RegExp(`^${item[1]}[-*] \\p{Ll}`, 'u').test(next) ? [`${line.trim().slice(0, 50)} / ${next.trim().slice(0, 30)}`] : [];
+      });
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('has no heading that is the end of a heading or sentence split from its start', () => {
+    // Bradford 2014: "The graded judgment for the experiences and progress of care" glued to paragraph 85, then "#### leavers is good".
+    // Left alone (docs/corpus-review.md): "The effectiveness of the … Board (LSCB) is requires" / "#### improvement" on page
+    // one of Haringey and Essex 2014, whose bold grade word joined to its sentence would become the LSCB grade's new quote.
+    const found = offenders((e) => {
+      const lines = e.body.split('\n');
+      return lines.filter((line, n) => /^#{1,6}\s+\p{Ll}/u.test(line) && !(/^#{1,6}\s+improvement$/.test(line) && /\brequires$/.test(lines[n - 2] ?? '')));
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('gives the judgement sections of a report one heading level', () => {
+    // Islington 2020: "### …help and protection: outstanding" but "#### …children in care and care leavers: good".
+    const section = /^(#{1,6})\s+(?:The )?(?:experiences and progress of|impact of leaders|Leadership, management and governance)/i;
+    // Left alone (docs/corpus-review.md): a SIF grade box read as a heading, its grade inside its title ("…of children Good looked after…").
+    const gradeWithin = /\b(?:outstanding|good|requires? improvement|inadequate)\b(?!(?: to be good)?\.?$)/i;
+    const found = offenders((e) => {
+      const headings = e.body.split('\n').filter((line) => section.test(line) && !gradeWithin.test(line));
+      const levels = new Set(headings.map((line) => section.exec(line)![1]!.length));
+      return levels.size > 1 ? [`levels ${[...levels].join(', ')}: ${headings.map((h) => h.slice(0, 50)).join(' / ')}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
 });

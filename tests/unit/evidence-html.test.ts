@@ -100,3 +100,18 @@ describe('document body: looking for quotes', () => {
     expect(plainBlockText(row as never)).toBe('Overall | Good now');
   });
 });
+
+describe('document body: footnotes', () => {
+  it('keeps footnotes as links to their text and back, once the sanitiser has prefixed the ids', async () => {
+    const { renderMarkdown } = await import('../../src/lib/markdown.ts');
+    const html = await renderMarkdown('The local authority area[^2] is large.\n\n[^2]: The local authority was given the opportunity to review this section.\n');
+    const out = prepareBody(html, [{ anchor: 'evidence-1-x', quote: 'is large', field: 'f' }], 'x.md');
+    const reference = /<a href="#([^"]+)" id="([^"]+)"[^>]*data-footnote-ref/.exec(out);
+    expect(reference, out).not.toBeNull();
+    // The reference leads to the footnote's text, and the footnote's back link to the reference.
+    expect(out).toContain(`<li id="${reference![1]}">`);
+    expect(out).toContain(`href="#${reference![2]}"`);
+    expect(out).toMatch(/aria-label="Back to reference 1"/);
+    expect(out).toContain('<mark class="evidence" id="evidence-1-x">is large</mark>');
+  });
+});
