@@ -26,6 +26,9 @@ interface Shot {
   act?: (page: Page) => Promise<void>;
 }
 
+/** Scrolls the first element matching `selector` to the top of the screen. */
+const scrollTo = (selector: string) => (page: Page) => page.locator(selector).first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
+
 const VIEWPORTS = [
   { width: 390, height: 844 },
   { width: 1366, height: 900 },
@@ -48,6 +51,9 @@ const SHOTS: Shot[] = [
   { name: 'theme', path: '/themes/chronologies/' },
   { name: 'national', path: '/national/', print: true },
   { name: 'compare', path: '/compare/?a=haringey,camden,islington' },
+  // Issue 14, class 5: a report's nested points, and its footnotes as links to their text and back.
+  { name: 'document-nested', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('li > ul') },
+  { name: 'document-footnotes', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('[data-footnotes]') },
 ];
 
 /** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */

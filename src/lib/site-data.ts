@@ -49,7 +49,12 @@ export const latestByAuthority: Map<string, InspectionGroup> = latestGradedInspe
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
   return map;
 }
 
@@ -59,14 +64,33 @@ export const recordsByDocument = groupBy(records, (r) => r.documentId);
 export const disagreementsByAuthority = groupBy(disagreements, (d) => d.authority);
 export const dateDisagreementsByAuthority = groupBy(dateDisagreements, (d) => d.authority);
 
+/**
+ * Items listed under each document that is one of their sources, in their order: worked
+ * out once, as every document page asks (a filter of every disagreement per page grows
+ * with the square of the documents).
+ */
+function bySourceDocument<T extends { sources: readonly { record: { documentId: string } }[] }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const documentId of new Set(item.sources.map((s) => s.record.documentId))) {
+      const list = map.get(documentId);
+      if (list) list.push(item);
+      else map.set(documentId, [item]);
+    }
+  }
+  return map;
+}
+const disagreementsByDocument = bySourceDocument(disagreements);
+const dateDisagreementsByDocument = bySourceDocument(dateDisagreements);
+
 /** Disagreements a document is one of the sources of. */
 export function disagreementsForDocument(documentId: string): Disagreement[] {
-  return disagreements.filter((d) => d.sources.some((s) => s.record.documentId === documentId));
+  return disagreementsByDocument.get(documentId) ?? [];
 }
 
 /** Date disagreements a document is one of the sources of. */
 export function dateDisagreementsForDocument(documentId: string): DateDisagreement[] {
-  return dateDisagreements.filter((d) => d.sources.some((s) => s.record.documentId === documentId));
+  return dateDisagreementsByDocument.get(documentId) ?? [];
 }
 
 /** Documents from or about an authority (its `authority` field). */
