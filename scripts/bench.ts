@@ -318,24 +318,25 @@ if (only.has('scale')) {
       if (!error.measured.timedOut) console.error(error.measured.output.slice(-3000));
       return why;
     };
+    /** One clean build added to `runs`, logged; on failure, why (the row keeps it instead of a figure). */
+    const cleanBuild = async (target: BenchSite, label: string, runs: Measured[]): Promise<string | undefined> => {
+      log(`${count} documents: ${label}, clean build ${runs.length + 1}/${repeat}`);
+      try {
+        runs.push(await target.cleanBuild());
+        log(`  ${describe(runs.at(-1)!)}`);
+        return undefined;
+      } catch (error) {
+        return failure(error, 'clean build');
+      }
+    };
     for (let i = 0; i < repeat; i++) {
       if (!row.bareFailed) {
-        log(`${count} documents: bare baseline, clean build ${i + 1}/${repeat}`);
-        try {
-          bareRuns.push(await bare.cleanBuild());
-          log(`  ${describe(bareRuns.at(-1)!)}`);
-        } catch (error) {
-          row.bareFailed = failure(error, 'clean build');
-        }
+        const why = await cleanBuild(bare, 'bare baseline', bareRuns);
+        if (why) row.bareFailed = why;
       }
       if (!row.failed) {
-        log(`${count} documents: this site, clean build ${i + 1}/${repeat}`);
-        try {
-          cleanRuns.push(await site.cleanBuild());
-          log(`  ${describe(cleanRuns.at(-1)!)}`);
-        } catch (error) {
-          row.failed = failure(error, 'clean build');
-        }
+        const why = await cleanBuild(site, 'this site', cleanRuns);
+        if (why) row.failed = why;
       }
     }
     if (bareRuns.length > 0) row.bare = summarise(bareRuns);

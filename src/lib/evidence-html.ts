@@ -42,6 +42,19 @@ interface BlockText {
   origin: ({ node: Text; offset: number } | null)[];
 }
 
+/** Visits a block's content in reading order; a table row's cells with `betweenCells` between them (its text is the cells' joined by " | "). */
+function walkBlock(block: Element, visit: (node: ElementContent) => void, betweenCells: () => void) {
+  if (block.tagName !== 'tr') {
+    block.children.forEach(visit);
+    return;
+  }
+  const cells = block.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+  cells.forEach((cell, i) => {
+    if (i > 0) betweenCells();
+    cell.children.forEach(visit);
+  });
+}
+
 export function blockText(block: Element): BlockText {
   const chars: string[] = [];
   const origin: BlockText['origin'] = [];
@@ -67,19 +80,10 @@ export function blockText(block: Element): BlockText {
       node.children.forEach(walk);
     }
   };
-  if (block.tagName === 'tr') {
-    // A table row's text is its cells' text joined by " | ".
-    const cells = block.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-    cells.forEach((cell, i) => {
-      if (i > 0) {
-        trimEnd();
-        for (const ch of ' | ') push(ch, null);
-      }
-      cell.children.forEach(walk);
-    });
-  } else {
-    block.children.forEach(walk);
-  }
+  walkBlock(block, walk, () => {
+    trimEnd();
+    for (const ch of ' | ') push(ch, null);
+  });
   trimEnd();
   return { text: chars.join(''), origin };
 }
@@ -103,18 +107,10 @@ export function plainBlockText(block: Element): string {
   const trimEnd = () => {
     text = text.replace(/ +$/, '');
   };
-  if (block.tagName === 'tr') {
-    const cells = block.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-    cells.forEach((cell, i) => {
-      if (i > 0) {
-        trimEnd();
-        text += ' | ';
-      }
-      cell.children.forEach(walk);
-    });
-  } else {
-    block.children.forEach(walk);
-  }
+  walkBlock(block, walk, () => {
+    trimEnd();
+    text += ' | ';
+  });
   trimEnd();
   return text;
 }
