@@ -133,8 +133,13 @@ describe('untrusted markup in a body fails the check', () => {
     ['a javascript: link', '[click](javascript:alert(1))', /link to "javascript:alert\(1\)" is not allowed/],
     ['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', /link to "data:text\/html/],
     ['an image', '![x](https://example.org/x.png)', /images are not allowed/],
+    ['a javascript: reference definition', 'See [x].\n\n[x]: javascript:alert(1)', /link to "javascript:alert\(1\)" is not allowed/],
+    ['a reference definition inside a footnote', 'A point.[^1] See [x].\n\n[^1]: [x]: javascript:alert(1)', /link to "javascript:alert\(1\)" is not allowed/],
   ])('%s', (_name, body, message) => {
     expect(errors(body)).toEqual([expect.stringMatching(new RegExp(`^error body line \\d+: ${message.source}`))]);
+  });
+  test('footnotes are fine', () => {
+    expect(errors('A point.[^1] Another.[^note-2]\n\n[^1]: The first note.\n[^note-2]: The second, with [a link](https://example.org/).')).toEqual([]);
   });
   test('ordinary links and text that mentions tags are fine', () => {
     expect(errors('See [the report](https://files.ofsted.gov.uk/v1/file/1) and the `<p>` tag, and 3 < 4.')).toEqual([]);
