@@ -5,22 +5,24 @@
 // authority pages from the built pages afterwards (finishSearchIndex, at astro:build:done).
 //
 // The index is written in shards, merged in the browser (src/lib/search-client.ts): the
-// authority pages at /pagefind/ and each region's documents in /pagefind/<shard>/, listed
-// in /pagefind/shards.json. Each shard is kept in .cache/search-index/ under a digest of
-// what it indexes, so a rebuild after editing one entry re-indexes one region's documents,
-// and Pagefind holds one shard in memory at a time rather than every page.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// authority pages at /pagefind/ and each region's documents in /pagefind/<shard>/ (a region
+// of more than MAX_SHARD_DOCUMENTS in several), listed in /pagefind/shards.json. Each shard
+// is kept in .cache/search-index/ under a digest of what it indexes, so a rebuild after
+// editing one entry re-indexes one shard. Shards are written by worker threads
+// (scripts/lib/search-index-worker.ts), each with its own Pagefind process, largest shard
+// first: one while the pages render (the main thread has the other core), two once they
+// are written.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import * as pagefind from 'pagefind';
-import { AUTHORITY_PAGE_KIND, documentHtmlForIndex, htmlForIndex, searchFilters, type PageFilters } from '../../src/domain/search-filters.ts';
+import { Worker } from 'node:worker_threads';
+import { AUTHORITY_PAGE_KIND, htmlForIndex, searchFilters, type PageFilters } from '../../src/domain/search-filters.ts';
 import type { ContentEntry } from '../../src/domain/checks.ts';
 import { readBody } from '../../src/lib/document-body.ts';
 import { dateText, documentShortTitle } from '../../src/lib/format.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { codeDigest } from '../../src/lib/code-digest.ts';
 import { readAuthorities } from './entries.ts';
+import type { BuiltPage, DocumentPage, ShardJob, ShardPage, WorkerReply, WorkerRequest } from './search-index-worker.ts';
 
 /** The shard holding the authority pages, written at /pagefind/ itself. */
 export const PRIMARY_SHARD = 'authorities';
@@ -33,17 +35,34 @@ export function shardOf(filters: PageFilters): string {
 }
 
 /**
- * The code behind every shard's digest (src/, this module, Pagefind and the Markdown
- * processor): with other code, every shard is written afresh.
+ * Documents per shard, about at most. A region with more is split into ceil(n / this)
+ * parts by a hash of each page's address (so a part holds about n / parts, give or take
+ * the hash's spread), so that a rebuild after editing one entry re-indexes about this
+ * many documents, and no one shard keeps an index process busy long after the others.
  */
-const indexCode = (root: string) => codeDigest(root, ['src', 'scripts/lib/search-index.ts'], ['pagefind', 'satteri', '@astrojs/markdown-satteri']);
+export const MAX_SHARD_DOCUMENTS = 500;
 
-interface ShardPage {
-  url: string;
-  content: string;
+/**
+ * A region's shard split into parts of about MAX_SHARD_DOCUMENTS pages at most (`documents-london-1`,
+ * `-2`, …), each page placed by a hash of its address so that it stays in its part as others are
+ * added (until the region needs one more part). A region small enough keeps its one shard.
+ */
+export function splitShard<T extends { url: string }>(shard: string, members: readonly T[]): [string, T[]][] {
+  const parts = Math.ceil(members.length / MAX_SHARD_DOCUMENTS);
+  if (parts <= 1) return [[shard, [...members]]];
+  const split = Array.from({ length: parts }, (): T[] => []);
+  for (const member of members) split[createHash('sha256').update(member.url).digest().readUInt32BE(0) % parts]!.push(member);
+  return split.map((part, i) => [`${shard}-${i + 1}`, part]);
 }
 
-/** A shard written to (or found in) the cache. */
+/**
+ * The code behind every shard's digest (src/, the search index's modules, Pagefind and the
+ * Markdown processor): with other code, every shard is written afresh.
+ */
+const indexCode = (root: string) =>
+  codeDigest(root, ['src', 'scripts/lib/search-index.ts', 'scripts/lib/search-index-worker.ts'], ['pagefind', 'satteri', '@astrojs/markdown-satteri']);
+
+/** A shard in the cache, once written (or found there). */
 interface CachedShard {
   shard: string;
   dir: string;
@@ -60,6 +79,96 @@ export interface StartedSearchIndex {
   authorityPages: [string, PageFilters][];
   /** The documents' shards, in the cache. */
   documents: Promise<{ shards: CachedShard[]; ms: number }>;
+  /** The workers writing the shards. */
+  workers: IndexWorkers;
+}
+
+/**
+ * Worker threads (scripts/lib/search-index-worker.ts) that write the shards, each taking the
+ * largest waiting shard when it is free: `widen` allows more of them, `close` ends each
+ * one's Pagefind process and the thread.
+ */
+class IndexWorkers {
+  private waiting: { job: ShardJob; done: (error?: Error) => void }[] = [];
+  private workers: Worker[] = [];
+  private idle: Worker[] = [];
+  private limit = 1;
+
+  /** Writes a shard's pages into the cache, in the first worker free. */
+  write(job: ShardJob): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ job, done: (error) => (error ? reject(error) : resolve()) });
+      // Shards asked for together are sorted before the first is taken.
+      queueMicrotask(() => this.dispatch());
+    });
+  }
+
+  /** Allows up to `count` workers. */
+  widen(count: number): void {
+    this.limit = Math.max(this.limit, count);
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    this.waiting.sort((a, b) => b.job.pages.length - a.job.pages.length);
+    while (this.waiting.length > 0) {
+      let worker = this.idle.pop();
+      if (!worker && this.workers.length < this.limit) {
+        worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+        this.workers.push(worker);
+      }
+      if (!worker) return;
+      const { job, done } = this.waiting.shift()!;
+      const taken = worker;
+      // A worker keeps the process alive only while it is writing a shard.
+      taken.ref();
+      ask(taken, { job }).then(
+        (reply) => {
+          done(typeof reply === 'object' && 'failed' in reply ? new Error(reply.failed) : undefined);
+          taken.unref();
+          this.idle.push(taken);
+          this.dispatch();
+        },
+        (error: Error) => {
+          // The thread itself failed: it takes no more shards.
+          done(new Error(`Search index failed: the worker writing ${job.shard} stopped: ${error.message}`));
+          this.workers = this.workers.filter((w) => w !== taken);
+          this.dispatch();
+        },
+      );
+    }
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    this.idle = [];
+    await Promise.all(
+      workers.map(async (worker) => {
+        await ask(worker, 'close').catch(() => {});
+        await worker.terminate();
+      }),
+    );
+  }
+}
+
+/** Sends a worker one request and waits for its reply (a worker takes one request at a time). */
+function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply> {
+  return new Promise((resolve, reject) => {
+    const settle = () => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    };
+    const onMessage = (reply: WorkerReply) => {
+      settle();
+      resolve(reply);
+    };
+    const onError = (error: Error) => {
+      settle();
+      reject(error);
+    };
+    const onExit = (code: number) => onError(new Error(`exited with code ${code}`));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(request);
+  });
 }
 
 const cacheDir = (root: string) => join(root, '.cache/search-index');
@@ -67,67 +176,59 @@ const documentId = (file: string) => file.replace(/^content\/documents\//, '').r
 
 /**
  * Before the pages are rendered: starts indexing the documents' shards from the entries'
- * files rather than their built pages (documentHtmlForIndex), so that Pagefind's process
- * does the work on the other core while Astro renders the pages. Shards are written to the
+ * files rather than their built pages (documentHtmlForIndex), in one worker, so that the
+ * work runs on the other core while Astro renders the pages. Shards are written to the
  * cache only; finishSearchIndex puts them into the built site.
  */
 export function startSearchIndex(root: string, entries: readonly Pick<ContentEntry, 'file' | 'data'>[]): StartedSearchIndex {
   const authorities = readAuthorities(root);
   const names = new Map(authorities.map((a) => [a.id, a.name]));
   const filters = searchFilters(entries.map((e) => ({ id: documentId(e.file), data: e.data })), authorities);
-  const shards = new Map<string, { url: string; entry: Pick<ContentEntry, 'file' | 'data'>; filters: PageFilters }[]>();
+  const regions = new Map<string, DocumentPage[]>();
   for (const entry of entries) {
     const url = `/documents/${documentId(entry.file)}/`;
     const pageFilters = filters.get(url)!;
     const shard = shardOf(pageFilters);
-    if (!shards.has(shard)) shards.set(shard, []);
-    shards.get(shard)!.push({ url, entry, filters: pageFilters });
+    if (!regions.has(shard)) regions.set(shard, []);
+    regions.get(shard)!.push({
+      url,
+      file: join(root, entry.file),
+      title: entry.data.title,
+      about: `${documentShortTitle(entry.data, names.get(entry.data.authority) ?? entry.data.authority)}. Issued by ${entry.data.issuer}.`,
+      date: dateText(entry.data.date),
+      filters: pageFilters,
+    });
   }
-  const documentUrls = [...shards.values()].flat().map((p) => p.url);
+  const shards = [...regions].sort(([a], [b]) => a.localeCompare(b)).flatMap(([region, members]) => splitShard(region, members));
+  const documentUrls = shards.flatMap(([, pages]) => pages.map((p) => p.url));
   const authorityPages = [...filters].filter(([, f]) => f.kind.includes(AUTHORITY_PAGE_KIND));
+  const workers = new IndexWorkers();
   const documents = (async () => {
     const started = performance.now();
     const cache = cacheDir(root);
     mkdirSync(cache, { recursive: true });
     const code = indexCode(root);
-    const written: CachedShard[] = [];
-    for (const [shard, members] of [...shards].sort(([a], [b]) => a.localeCompare(b))) {
+    const written = shards.map(([shard, pages]) => {
       // What each page's index input is made of, so that a shard found in the cache is
       // not rendered at all: its pages' addresses, titles, lines and filters, and bodies.
-      const pages = members.map(({ url, entry, filters: pageFilters }) => ({
-        url,
-        file: join(root, entry.file),
-        title: entry.data.title,
-        about: `${documentShortTitle(entry.data, names.get(entry.data.authority) ?? entry.data.authority)}. Issued by ${entry.data.issuer}.`,
-        date: dateText(entry.data.date),
-        filters: pageFilters,
-        body: readBody(join(root, entry.file)),
-      }));
       const hash = createHash('sha256').update(code);
-      for (const page of pages) hash.update(`\0${page.url}\0${page.title}\0${page.about}\0${page.date}\0${JSON.stringify(page.filters)}\0`).update(page.body);
-      written.push(
-        await cacheShard(shard, hash, cache, pages.length, async () => {
-          const rendered: ShardPage[] = [];
-          for (const { url, file, title, about, date, filters: pageFilters, body } of pages) {
-            const bodyHtml = await renderMarkdown(body, pathToFileURL(file));
-            rendered.push({ url, content: documentHtmlForIndex({ title, about, date, bodyHtml }, pageFilters) });
-          }
-          return rendered;
-        }),
-      );
-    }
-    return { shards: written, ms: performance.now() - started };
+      for (const page of pages) {
+        hash.update(`\0${page.url}\0${page.title}\0${page.about}\0${page.date}\0${JSON.stringify(page.filters)}\0`).update(readBody(page.file));
+      }
+      return cacheShard(workers, shard, hash, cache, pages);
+    });
+    return { shards: await Promise.all(written), ms: performance.now() - started };
   })();
   // Awaited by finishSearchIndex; until then a failure must not end the process unreported.
   documents.catch(() => {});
-  return { documentUrls, authorityPages, documents };
+  return { documentUrls, authorityPages, documents, workers };
 }
 
 /**
  * After the build: the authority pages' shard from the built pages, and the documents'
- * shards (started before the pages were rendered), all copied into dist/pagefind/ with
- * /pagefind/shards.json. Any indexing error, or a document page the build did not write,
- * throws.
+ * shards (started before the pages were rendered), with a second worker now that the
+ * pages are written; all copied into dist/pagefind/ with /pagefind/shards.json. Any
+ * indexing error, or a document page the build did not write, throws.
  */
 export async function finishSearchIndex(
   root: string,
@@ -136,7 +237,7 @@ export async function finishSearchIndex(
 ): Promise<{ pages: number; shards: number; reused: number; documentsMs: number }> {
   const problems: string[] = [];
   for (const url of started.documentUrls) if (!existsSync(join(dist, url, 'index.html'))) problems.push(`${url}: indexed, but the build wrote no page there`);
-  const authorityPages: ShardPage[] = [];
+  const authorityPages: BuiltPage[] = [];
   for (const [url, filters] of started.authorityPages) {
     const file = join(dist, url, 'index.html');
     const content = existsSync(file) ? htmlForIndex(readFileSync(file, 'utf8'), filters) : undefined;
@@ -146,11 +247,16 @@ export async function finishSearchIndex(
   if (authorityPages.length === 0) problems.push('no authority pages to index');
   try {
     if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
-    const { shards: documentShards, ms } = await started.documents;
+    // The main thread is free now: a second worker takes the shards still waiting.
+    started.workers.widen(2);
     // The authority pages are digested as built: what they show depends on every document.
     const hash = createHash('sha256').update(indexCode(root));
     for (const page of authorityPages) hash.update(`\0${page.url}\0`).update(page.content);
-    const shards = [await cacheShard(PRIMARY_SHARD, hash, cacheDir(root), authorityPages.length, async () => authorityPages), ...documentShards];
+    const [primary, { shards: documentShards, ms }] = await Promise.all([
+      cacheShard(started.workers, PRIMARY_SHARD, hash, cacheDir(root), authorityPages),
+      started.documents,
+    ]);
+    const shards = [primary, ...documentShards];
     const out = join(dist, 'pagefind');
     rmSync(out, { recursive: true, force: true });
     for (const s of shards) {
@@ -161,42 +267,19 @@ export async function finishSearchIndex(
     writeFileSync(join(out, 'shards.json'), `${JSON.stringify(documentShards.map((s) => `/pagefind/${s.shard}/`))}\n`);
     return { pages: shards.reduce((n, s) => n + s.pages, 0), shards: shards.length, reused: shards.filter((s) => s.hit).length, documentsMs: ms };
   } finally {
-    // Pagefind's process is closed once the documents' indexing has ended, failed or not.
+    // The workers and their Pagefind processes are closed once the documents' indexing has ended, failed or not.
     await started.documents.catch(() => {});
-    await pagefind.close();
+    await started.workers.close();
   }
 }
 
 /**
  * One shard in the cache: found there when a shard of the same digest (`hash`, over what
- * its `count` pages are made of) was written before, else its `pages` indexed afresh. Pagefind
- * holds one shard in memory at a time.
+ * its pages are made of) was written before, else its `pages` indexed afresh by a worker.
  */
-async function cacheShard(shard: string, hash: Hash, cache: string, count: number, pages: () => Promise<ShardPage[]>): Promise<CachedShard> {
-  const digest = hash.digest('base64url').slice(0, 16);
-  const dir = join(cache, `${shard}.${digest}`);
+async function cacheShard(workers: IndexWorkers, shard: string, hash: Hash, cache: string, pages: ShardPage[]): Promise<CachedShard> {
+  const dir = join(cache, `${shard}.${hash.digest('base64url').slice(0, 16)}`);
   const hit = existsSync(join(dir, 'pagefind-entry.json'));
-  if (hit) return { shard, dir, pages: count, hit };
-  const shardPages = await pages();
-  const pending = `${dir}.partial`;
-  rmSync(pending, { recursive: true, force: true });
-  const problems = await writeShard(shardPages, pending);
-  if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
-  // Older copies of this shard are of content that has since changed.
-  for (const old of readdirSync(cache)) if (old.split('.')[0] === shard && old !== `${shard}.${digest}.partial`) rmSync(join(cache, old), { recursive: true, force: true });
-  renameSync(pending, dir);
-  return { shard, dir, pages: shardPages.length, hit };
-}
-
-/** Indexes `pages` into `outputPath`; returns Pagefind's errors. */
-async function writeShard(pages: readonly ShardPage[], outputPath: string): Promise<string[]> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Search index: Pagefind did not start: ${errors.join('; ')}`);
-  // Every page is sent at once: Pagefind's process takes them in order (the index is the
-  // same as one page at a time) and is never left waiting on a main thread busy rendering.
-  const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
-  const problems = added.flatMap((a, i) => (a.errors.length > 0 ? [`${pages[i]!.url}: ${a.errors.join('; ')}`] : []));
-  if (problems.length === 0) problems.push(...(await index.writeFiles({ outputPath })).errors);
-  await index.deleteIndex();
-  return problems;
+  if (!hit) await workers.write({ shard, dir, pages });
+  return { shard, dir, pages: pages.length, hit };
 }

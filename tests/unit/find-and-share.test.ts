@@ -4,7 +4,7 @@ import { DOWNLOADS, jsonSchemaOf, spreadsheetSafe } from '../../src/domain/downl
 import { nameSlug, redirects } from '../../src/domain/redirects.ts';
 import { readAuthorities } from '../../scripts/lib/entries.ts';
 import { AUTHORITY_PAGE_KIND, documentHtmlForIndex, htmlForIndex, spaceBlocks } from '../../src/domain/search-filters.ts';
-import { PRIMARY_SHARD, shardOf } from '../../scripts/lib/search-index.ts';
+import { MAX_SHARD_DOCUMENTS, PRIMARY_SHARD, shardOf, splitShard } from '../../scripts/lib/search-index.ts';
 
 describe('download schemas', () => {
   test.each(DOWNLOADS.map((d) => [d.name, d] as const))('%s: a JSON Schema of an array of rows, every column described, in column order', (_name, d) => {
@@ -55,6 +55,25 @@ describe('search index shards', () => {
     expect(shardOf(filters(AUTHORITY_PAGE_KIND, ['London']))).toBe(PRIMARY_SHARD);
     expect(shardOf(filters('Ofsted inspection report', ['Yorkshire and the Humber']))).toBe('documents-yorkshire-and-the-humber');
     expect(shardOf(filters('Ofsted inspection report', []))).toBe('documents-no-region');
+  });
+  const pages = (count: number, from = 0) => Array.from({ length: count }, (_, i) => ({ url: `/documents/synthetic/${from + i}/` }));
+  test('a region of at most the maximum keeps its one shard', () => {
+    expect(splitShard('documents-london', pages(MAX_SHARD_DOCUMENTS))).toEqual([['documents-london', pages(MAX_SHARD_DOCUMENTS)]]);
+  });
+  test('a larger region is split into numbered parts, each page in one of them, near the maximum at most', () => {
+    const london = pages(3 * MAX_SHARD_DOCUMENTS - 100);
+    const parts = splitShard('documents-london', london);
+    expect(parts.map(([name]) => name)).toEqual(['documents-london-1', 'documents-london-2', 'documents-london-3']);
+    expect(parts.flatMap(([, members]) => members.map((p) => p.url)).sort()).toEqual(london.map((p) => p.url).sort());
+    for (const [, members] of parts) expect(members.length).toBeGreaterThan(MAX_SHARD_DOCUMENTS * 0.8);
+    for (const [, members] of parts) expect(members.length).toBeLessThanOrEqual(MAX_SHARD_DOCUMENTS);
+  });
+  test('a page added to a region changes one part only, so a rebuild re-indexes that part alone', () => {
+    const before = splitShard('documents-london', pages(1200));
+    const after = splitShard('documents-london', [...pages(1200), ...pages(1, 1200)]);
+    const changed = after.filter(([name, members], i) => before[i]![0] !== name || before[i]![1].length !== members.length);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]![1].map((p) => p.url)).toContain('/documents/synthetic/1200/');
   });
 });
 

@@ -1,0 +1,87 @@
+// One of the search index's workers (scripts/lib/search-index.ts starts them): a worker
+// thread that writes whole shards into the cache. It renders each document's body with the
+// site's Markdown processor and indexes the pages with a Pagefind process of its own (the
+// pagefind package keeps one process per module instance, so one per thread): two workers
+// index two shards at once, and none of this work runs on the build's main thread.
+import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parentPort } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { documentHtmlForIndex, type PageFilters } from '../../src/domain/search-filters.ts';
+import { readBody } from '../../src/lib/document-body.ts';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
+
+/** A page indexed as built (the authority pages). */
+export interface BuiltPage {
+  url: string;
+  content: string;
+}
+
+/** A document indexed from its entry: its body read from `file` and rendered here. */
+export interface DocumentPage {
+  url: string;
+  file: string;
+  title: string;
+  about: string;
+  date: string;
+  filters: PageFilters;
+}
+
+export type ShardPage = BuiltPage | DocumentPage;
+
+/** A shard to write: its pages, into `dir` in the cache (replacing older copies of the same shard there). */
+export interface ShardJob {
+  shard: string;
+  dir: string;
+  pages: ShardPage[];
+}
+
+export type WorkerRequest = { job: ShardJob } | 'close';
+export type WorkerReply = { written: number } | { failed: string } | 'closed';
+
+/** Indexes a shard's pages into `${dir}.partial`, then renames it to `dir`; throws with Pagefind's errors. */
+export async function writeShard({ shard, dir, pages }: ShardJob): Promise<number> {
+  const pending = `${dir}.partial`;
+  rmSync(pending, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Search index: Pagefind did not start: ${errors.join('; ')}`);
+  const problems: string[] = [];
+  // Pages go to Pagefind as they are rendered: its process indexes one while this thread
+  // renders the next. Pagefind takes them in order, so the index is the same as one at a time.
+  const added: Promise<unknown>[] = [];
+  for (const page of pages) {
+    const content = 'content' in page ? page.content : await documentPage(page);
+    added.push(index.addHTMLFile({ url: page.url, content }).then((a) => a.errors.length > 0 && problems.push(`${page.url}: ${a.errors.join('; ')}`)));
+  }
+  await Promise.all(added);
+  if (problems.length === 0) problems.push(...(await index.writeFiles({ outputPath: pending })).errors);
+  await index.deleteIndex();
+  if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
+  // Older copies of this shard are of content that has since changed.
+  const cache = join(dir, '..');
+  for (const old of readdirSync(cache)) if (old.split('.')[0] === shard && join(cache, old) !== pending) rmSync(join(cache, old), { recursive: true, force: true });
+  renameSync(pending, dir);
+  return pages.length;
+}
+
+async function documentPage(page: DocumentPage): Promise<string> {
+  const bodyHtml = await renderMarkdown(readBody(page.file), pathToFileURL(page.file));
+  return documentHtmlForIndex({ title: page.title, about: page.about, date: page.date, bodyHtml }, page.filters);
+}
+
+const port = parentPort;
+if (port) {
+  port.on('message', async (request: WorkerRequest) => {
+    if (request === 'close') {
+      await pagefind.close();
+      port.postMessage('closed' satisfies WorkerReply);
+      return;
+    }
+    try {
+      port.postMessage({ written: await writeShard(request.job) } satisfies WorkerReply);
+    } catch (error) {
+      port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+    }
+  });
+}
