@@ -167,7 +167,15 @@ export function makeSite(
         ...options.env,
       },
     });
+  // Each build's log is kept (tests/.tmp/bench/logs/<site>-<n>-<clean build|rebuild>.log):
+  // Astro's phase times and the search index's line say where a figure's time went.
+  let builds = 0;
+  const keepLog = (m: Measured, what: string) => {
+    mkdirSync(join(BENCH_TMP, 'logs'), { recursive: true });
+    writeFileSync(join(BENCH_TMP, 'logs', `${name}-${++builds}-${what.replace(' ', '-')}.log`), m.output);
+  };
   const check = (m: Measured, what: string) => {
+    keepLog(m, what);
     if (m.timedOut) throw new BuildFailed(`${what} of ${dir} stopped at the time limit (${Math.round(m.wallMs / 1000)} s)`, m);
     if (m.status !== 0) throw new BuildFailed(`${what} of ${dir} failed (exit ${m.status}):\n${m.output.slice(-4000)}`, m);
     return m;
