@@ -38,10 +38,11 @@ export interface ShardJob {
 }
 
 export type WorkerRequest = { job: ShardJob } | 'close';
-export type WorkerReply = { written: number } | { failed: string } | 'closed';
+/** `failed`: what went wrong, a line per page (or one for the shard). */
+export type WorkerReply = { written: number } | { failed: string[] } | 'closed';
 
-/** Indexes a shard's pages into `${dir}.partial`, then renames it to `dir`; throws with Pagefind's errors. */
-export async function writeShard({ shard, dir, pages }: ShardJob): Promise<number> {
+/** Indexes a shard's pages into `${dir}.partial`, then renames it to `dir`; returns Pagefind's errors, if any, instead. */
+export async function writeShard({ shard, dir, pages }: ShardJob): Promise<string[]> {
   const pending = `${dir}.partial`;
   rmSync(pending, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -57,12 +58,12 @@ export async function writeShard({ shard, dir, pages }: ShardJob): Promise<numbe
   await Promise.all(added);
   if (problems.length === 0) problems.push(...(await index.writeFiles({ outputPath: pending })).errors);
   await index.deleteIndex();
-  if (problems.length > 0) throw new Error(`Search index failed:\n${problems.join('\n')}`);
+  if (problems.length > 0) return problems;
   // Older copies of this shard are of content that has since changed.
   const cache = join(dir, '..');
   for (const old of readdirSync(cache)) if (old.split('.')[0] === shard && join(cache, old) !== pending) rmSync(join(cache, old), { recursive: true, force: true });
   renameSync(pending, dir);
-  return pages.length;
+  return [];
 }
 
 async function documentPage(page: DocumentPage): Promise<string> {
@@ -78,10 +79,12 @@ if (port) {
       port.postMessage('closed' satisfies WorkerReply);
       return;
     }
+    const { job } = request;
     try {
-      port.postMessage({ written: await writeShard(request.job) } satisfies WorkerReply);
+      const problems = await writeShard(job);
+      port.postMessage((problems.length > 0 ? { failed: problems } : { written: job.pages.length }) satisfies WorkerReply);
     } catch (error) {
-      port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+      port.postMessage({ failed: [`${job.shard}: ${error instanceof Error ? error.message : String(error)}`] } satisfies WorkerReply);
     }
   });
 }

@@ -113,10 +113,7 @@ class IndexWorkers {
     this.waiting.sort((a, b) => b.job.pages.length - a.job.pages.length);
     while (this.waiting.length > 0) {
       let worker = this.idle.pop();
-      if (!worker && this.workers.length < this.limit) {
-        worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
-        this.workers.push(worker);
-      }
+      if (!worker && this.workers.length < this.limit) worker = this.start();
       if (!worker) return;
       const { job, done } = this.waiting.shift()!;
       const taken = worker;
@@ -124,19 +121,30 @@ class IndexWorkers {
       taken.ref();
       ask(taken, { job }).then(
         (reply) => {
-          done(typeof reply === 'object' && 'failed' in reply ? new Error(reply.failed) : undefined);
+          done(typeof reply === 'object' && 'failed' in reply ? new Error(`Search index failed:\n${reply.failed.join('\n')}`) : undefined);
           taken.unref();
           this.idle.push(taken);
           this.dispatch();
         },
         (error: Error) => {
           // The thread itself failed: it takes no more shards.
-          done(new Error(`Search index failed: the worker writing ${job.shard} stopped: ${error.message}`));
+          done(new Error(`Search index failed:\n${job.shard}: the worker writing it stopped: ${error.message}`));
           this.workers = this.workers.filter((w) => w !== taken);
           this.dispatch();
         },
       );
     }
+  }
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+    this.workers.push(worker);
+    // A thread that has ended (failed) is neither given a shard nor asked to close.
+    worker.once('exit', () => {
+      this.workers = this.workers.filter((w) => w !== worker);
+      this.idle = this.idle.filter((w) => w !== worker);
+    });
+    return worker;
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 // The search index (scripts/lib/search-index.ts) on a two-authority site with one document:
-// a page the build did not write fails the index, naming the page; a complete site gets a
-// shard per region with documents, listed in shards.json, and a second run reuses them all.
+// a page the build did not write fails the index, naming the page; so does a document its
+// worker cannot read; a complete site gets a shard per region with documents, listed in
+// shards.json, and a second run reuses them all.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -39,6 +40,16 @@ test('a page the build did not write fails the index, and the message names it',
   await expect(failed).rejects.toThrow(/^Search index failed:/);
   await expect(failed).rejects.toThrow(`${DOCUMENT_PAGE}: indexed, but the build wrote no page there`);
   await expect(failed).rejects.toThrow('/authorities/north-tyneside/: no page with a <main> element to index');
+});
+
+test('a document the index cannot read fails it, and the message names the shard and the file', async () => {
+  const root = project();
+  const dist = join(root, 'dist');
+  for (const [url, heading] of [['/authorities/brent/', 'Brent'], ['/authorities/north-tyneside/', 'North Tyneside'], [DOCUMENT_PAGE, 'Inspection']]) writePage(dist, url!, heading!);
+  const started = startSearchIndex(root, readDocuments(root).entries);
+  // Gone before the worker reads it (the worker is started after this synchronous step).
+  rmSync(join(root, 'content/documents/ofsted/north-tyneside/2022-03-01.md'));
+  await expect(finishSearchIndex(root, dist, started)).rejects.toThrow(/^Search index failed:\ndocuments-north-east: ENOENT.*ofsted\/north-tyneside\/2022-03-01\.md/);
 });
 
 test('each region with documents gets its shard, listed for the search page; a second run reuses every shard', async () => {
