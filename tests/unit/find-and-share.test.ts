@@ -69,11 +69,12 @@ describe('search index shards', () => {
     for (const [, members] of parts) expect(members.length).toBeLessThanOrEqual(MAX_SHARD_DOCUMENTS);
   });
   test('a page added to a region changes one part only, so a rebuild re-indexes that part alone', () => {
-    const before = splitShard('documents-london', pages(1200));
-    const after = splitShard('documents-london', [...pages(1200), ...pages(1, 1200)]);
+    const region = 2.4 * MAX_SHARD_DOCUMENTS;
+    const before = splitShard('documents-london', pages(region));
+    const after = splitShard('documents-london', [...pages(region), ...pages(1, region)]);
     const changed = after.filter(([name, members], i) => before[i]![0] !== name || before[i]![1].length !== members.length);
     expect(changed).toHaveLength(1);
-    expect(changed[0]![1].map((p) => p.url)).toContain('/documents/synthetic/1200/');
+    expect(changed[0]![1].map((p) => p.url)).toContain(`/documents/synthetic/${region}/`);
   });
 });
 
