@@ -1,5 +1,6 @@
 // The performance benchmarks (docs/BENCHMARKS.md). Every build runs in its own folder
-// under tests/.tmp/bench/, from a snapshot of HEAD (or the working tree with --worktree).
+// under tests/.tmp/bench/, from a snapshot of HEAD (or the working tree with --worktree, or
+// an earlier commit with --commit, to measure a change before and after with the same bench).
 //
 //   npm run bench                                   everything, sizes 2000,10000,20000
 //   npm run bench -- --sizes 2000,10000              scale sizes
@@ -9,6 +10,8 @@
 //   npm run bench -- --markdown-docs 500             synthetic documents built with each Markdown processor
 //   npm run bench -- --timeout 40                    minutes a build may take before it is stopped and reported
 //   npm run bench -- --lighthouse-runs 3             Lighthouse runs per page (the median performance run is kept)
+//   npm run bench -- --commit e995f09                the site as of another commit (its figures replace
+//                                                   results.json's sections; results-<date>.json keeps them)
 //   npm run bench -- --docs-only                     rewrite docs/BENCHMARKS.md from tests/.tmp/bench/results.json, run nothing
 //
 // Prints Markdown tables; every build figure stands next to its baseline from the same run.
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     repeat: { type: 'string', default: '1' },
     worktree: { type: 'boolean', default: false },
+    commit: { type: 'string' },
     'write-docs': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'markdown-docs': { type: 'string', default: '500' },
@@ -65,7 +69,8 @@ const log = (message: string) => {
 };
 mkdirSync(BENCH_TMP, { recursive: true });
 
-const source = snapshot(values.worktree ? 'worktree' : 'head');
+if (values.worktree && values.commit) throw new Error('bench: --worktree or --commit, not both');
+const source = snapshot(values.worktree ? 'worktree' : { commit: values.commit ?? 'HEAD' });
 const results: Results = {
   date: new Date().toISOString(),
   source: source.label,

@@ -95,21 +95,22 @@ export interface Snapshot {
 const SNAPSHOT_PATHS = ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
- * The site as committed (git archive of HEAD: what the figures in docs/BENCHMARKS.md are
- * about, whatever others have in progress in the working tree), or the working tree.
+ * The site as committed (git archive of HEAD, or of an earlier commit to measure beside it:
+ * what the figures in docs/BENCHMARKS.md are about, whatever others have in progress in the
+ * working tree), or the working tree. Benches run one at a time: this folder is shared.
  */
-export function snapshot(from: 'head' | 'worktree'): Snapshot {
+export function snapshot(from: 'worktree' | { commit: string } = { commit: 'HEAD' }): Snapshot {
   const dir = join(BENCH_TMP, 'source');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  if (from === 'head') {
-    const tar = execFileSync('git', ['-C', ROOT, 'archive', '--format=tar', 'HEAD', ...SNAPSHOT_PATHS], { maxBuffer: 1024 * 1024 * 1024 });
+  const shortRev = (rev: string) => execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', rev], { encoding: 'utf8' }).trim();
+  if (from !== 'worktree') {
+    const tar = execFileSync('git', ['-C', ROOT, 'archive', '--format=tar', from.commit, ...SNAPSHOT_PATHS], { maxBuffer: 1024 * 1024 * 1024 });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
-    return { dir, label: `commit ${commit}` };
+    return { dir, label: `commit ${shortRev(from.commit)}` };
   }
   for (const path of SNAPSHOT_PATHS) cpSync(join(ROOT, path), join(dir, path), { recursive: true });
-  return { dir, label: `working tree on commit ${commit}` };
+  return { dir, label: `working tree on commit ${shortRev('HEAD')}` };
 }
 
 /**
