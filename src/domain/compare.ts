@@ -4,6 +4,15 @@ import { sortKey } from './dates.ts';
 import { inspectionDate, type InspectionGroup } from './derive.ts';
 import { inspectionYear } from './explore.ts';
 
+/** /compare/histories.json: every current authority's inspections, for the compare page's picker (src/scripts/compare.ts). */
+export interface HistoryJson {
+  [id: string]: {
+    name: string;
+    href: string;
+    inspections: { year: string; label: string; grade?: string; gradeLabel?: string; evidence?: string; graded: boolean }[];
+  };
+}
+
 export interface HistoryCell {
   authority: string;
   year: string;

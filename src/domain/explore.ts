@@ -9,6 +9,12 @@ import { allowedJudgements } from './frameworks.ts';
 import { GRADE_ORDER, type Grade, type JudgementKey } from './vocabulary.ts';
 
 /** "Yorkshire and the Humber" → "yorkshire-and-the-humber"; "London Borough" → "london-borough". */
+/** A row of the comparison table: an authority and one inspection of it (its latest graded, or any), if it has one. */
+export interface ComparisonRow {
+  authority: AuthorityData;
+  group: InspectionGroup | undefined;
+}
+
 export function slugify(text: string): string {
   return text
     .toLowerCase()

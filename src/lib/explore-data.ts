@@ -1,8 +1,7 @@
 // What the explore pages (comparison views, regions, compare, map) share, derived once
 // per build from site-data.ts.
 import { authorities, authorityById, currentAuthorities, groups, latestByAuthority } from './site-data.ts';
-import type { ComparisonRow } from '../components/ComparisonTable.astro';
-import { rankAuthorities, slugify, type RegionRanking } from '../domain/explore.ts';
+import { rankAuthorities, slugify, type ComparisonRow, type RegionRanking } from '../domain/explore.ts';
 import { GRADE_ORDER, GRADES, type Grade } from '../domain/vocabulary.ts';
 
 /** Regions of the current authorities, A to Z. */

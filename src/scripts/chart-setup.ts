@@ -2,7 +2,7 @@
 // with a legend and tooltips. Loaded on demand by charts.ts.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { GRADE_FILLS } from '../domain/palette.ts';
-import type { ChartSpec } from '../components/GradeChart.astro';
+import type { ChartSpec } from '../lib/chart-spec.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 

@@ -3,7 +3,7 @@
 // choice lives in the address (?a=brent,ealing), so a comparison can be linked, and a
 // link opens on its result (above the picker, its heading focused). The picker finds
 // authorities by name.
-import type { HistoryJson } from '../pages/compare/histories.json.ts';
+import type { HistoryJson } from '../domain/compare.ts';
 
 const form = document.getElementById('compare-form');
 const status = document.getElementById('compare-status');

@@ -7,14 +7,7 @@ import { authorityHref, evidenceHref, inspectionLabel, inspectionWhen } from '..
 import { sortKey } from '../../domain/dates.ts';
 import { inspectionDate } from '../../domain/derive.ts';
 import { GRADE_LABELS } from '../../domain/vocabulary.ts';
-
-export interface HistoryJson {
-  [id: string]: {
-    name: string;
-    href: string;
-    inspections: { year: string; label: string; grade?: string; gradeLabel?: string; evidence?: string; graded: boolean }[];
-  };
-}
+import type { HistoryJson } from '../../domain/compare.ts';
 
 export const GET: APIRoute = () => {
   const data: HistoryJson = {};
