@@ -45,4 +45,10 @@ describe('scale report', () => {
     expect(judged['20,000 documents: clean build completes within 8 minutes and 4 GB']).toBeUndefined();
     expect(judged['Peak memory per document flat or falling as documents are added']).toBe(false);
   });
+
+  test('a bare baseline that cannot build a size gives no ratio, rather than a target met', () => {
+    const failed = { ...row(10_000, 6000, 170), bareFailed: 'clean build failed after 55.7 s' };
+    const judged = Object.fromEntries(targets({ date: '', source: '', machine: '', sections: [], scale: [failed] }).map((t) => [t.target, t.met]));
+    expect(judged['10,000 documents: clean build within 3× the bare baseline']).toBe('no ratio: the baseline cannot build this size');
+  });
 });
