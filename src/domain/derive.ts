@@ -318,12 +318,11 @@ export function groupInspections(records: readonly InspectionRecord[]): Inspecti
  * A document that reports "the" inspection without dating it (a council's decision record)
  * reports the latest one of its framework that ended by the document's own date: the
  * undated record joins that inspection, if there is one, so its grades are compared.
+ * `buckets`: the record's own authority's buckets of its framework (groupInspections).
  */
-function latestBefore(buckets: InspectionRecord[][], record: InspectionRecord): InspectionRecord[] | undefined {
+function latestBefore(buckets: readonly InspectionRecord[][], record: InspectionRecord): InspectionRecord[] | undefined {
   let best: { bucket: InspectionRecord[]; key: string } | undefined;
   for (const bucket of buckets) {
-    const first = bucket[0]!;
-    if (first.authority !== record.authority || first.framework !== record.framework) continue;
     if (!bucket.every((r) => typesCompatible(r.type, record.type))) continue;
     const ended = bucket.map((r) => inspectionDate(r)).filter((d): d is PartialDate => Boolean(d));
     if (ended.length === 0 || !ended.every((d) => !isCertainlyBefore(record.documentDate, d))) continue;
