@@ -3,8 +3,7 @@
 // headings moved below the page's own, and every judgement's quote highlighted in
 // <mark id="evidence-…"> so a grade can link to the sentence that states it.
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parseFragment } from 'parse5';
+import { htmlToHast } from 'satteri';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { normaliseWhitespace } from '../domain/evidence.ts';
@@ -236,9 +235,11 @@ function scopeHeaderCells(parent: Parent, inHead = false) {
  * EvidenceNotFoundError naming the file and field when a quote is not in one block.
  */
 export function prepareBody(html: string, targets: readonly EvidenceTarget[], file: string): string {
-  // Parsed without source positions (hast-util-from-html always asks parse5 for them): the
-  // same tree for what follows, in about 60% of the time (472 bodies: 1.2-1.8 s, not 2.4-2.8 s).
-  const tree = sanitize(fromParse5(parseFragment(html), { space: 'html' }), SCHEMA) as Root;
+  // Parsed by Sätteri's native HTML parser, the Markdown processor's own package: the same
+  // tree as parse5 gives (every committed body and 2,000 synthetic ones come out byte-identical),
+  // and parsing, sanitising and serialising take about 60% of the time (2,000 bodies: 3.4-4.8 s,
+  // not 5.3-8.1 s), on the main thread of the build (docs/BENCHMARKS.md).
+  const tree = sanitize(htmlToHast(html, { fragment: true }) as Root, SCHEMA) as Root;
   relevelHeadings(tree);
   scopeHeaderCells(tree);
   relinkInPageAnchors(tree);

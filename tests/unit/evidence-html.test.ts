@@ -53,6 +53,18 @@ describe('document body: sanitising and evidence highlighting', () => {
     );
     expect(html).toBe('<p id="doc-main">Hi <a>x</a></p><h3>Title</h3>');
   });
+
+  it("reads a source's malformed HTML as a browser would (the HTML standard's parsing), so a quote is found where a reader sees it", () => {
+    // Unclosed paragraphs and items, misnested inline elements, text inside a table (moved before it).
+    expect(prepareBody('<p>one<p>two', [], 'f.md')).toBe('<p>one</p><p>two</p>');
+    expect(prepareBody('<ul><li>a<li>b</ul>', [], 'f.md')).toBe('<ul><li>a</li><li>b</li></ul>');
+    expect(prepareBody('<b>x<i>y</b>z</i>', [], 'f.md')).toBe('<b>x<i>y</i></b><i>z</i>');
+    expect(prepareBody('<table><tr><td>a</td></tr>stray</table>', [], 'f.md')).toBe('stray<table><tbody><tr><td>a</td></tr></tbody></table>');
+    expect(prepareBody('<p>A &amp; B &lt;c&gt;</p>', [], 'f.md')).toBe('<p>A &#x26; B &#x3C;c></p>');
+    expect(prepareBody('<p>one<p>two words here', [t('overall_effectiveness', 'two words')], 'f.md')).toBe(
+      '<p>one</p><p class="evidence-block"><mark class="evidence" id="overall_effectiveness">two words</mark> here</p>',
+    );
+  });
 });
 
 describe('document body: structure under the page', () => {
