@@ -101,7 +101,12 @@ const cpuFigures = (m: Measured) => ({
   ...(m.cpuMs === undefined ? {} : { cpuMs: m.cpuMs }),
   ...(othersCores(m) === undefined ? {} : { othersCores: othersCores(m) }),
 });
-const figure = (m: Measured): BuildFigure => ({ wallMs: m.wallMs, peakRss: m.peakTreeRss, ...cpuFigures(m), ...withSearchIndex(searchIndexMs(m), searchIndexAlongsideMs(m)) });
+/** The search index's Pagefind processes in a build: CPU time and peak memory, summed over every one of them. */
+const pagefind = (m: Measured) => {
+  const used = m.programs.filter((p) => p.name.startsWith('pagefind'));
+  return used.length === 0 ? {} : { pagefind: { cpuMs: used.reduce((t, p) => t + p.cpuMs, 0), peakRss: used.reduce((t, p) => t + p.peakRss, 0) } };
+};
+const figure = (m: Measured): BuildFigure => ({ wallMs: m.wallMs, peakRss: m.peakTreeRss, ...cpuFigures(m), ...withSearchIndex(searchIndexMs(m), searchIndexAlongsideMs(m)), ...pagefind(m) });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 /** Repeated builds as one figure: the median of each measure, with every run kept for the spread. */
 function summarise(runs: Measured[]): BuildFigure {
@@ -111,12 +116,14 @@ function summarise(runs: Measured[]): BuildFigure {
   };
   const cpuMs = stated((m) => m.cpuMs);
   const others = stated(othersCores);
+  const pagefindCpu = stated((m) => pagefind(m).pagefind?.cpuMs);
   return {
     wallMs: median(runs.map((r) => r.wallMs)),
     peakRss: median(runs.map((r) => r.peakTreeRss)),
     ...(cpuMs === undefined ? {} : { cpuMs }),
     ...(others === undefined ? {} : { othersCores: others }),
     ...withSearchIndex(stated(searchIndexMs), stated(searchIndexAlongsideMs)),
+    ...(pagefindCpu === undefined ? {} : { pagefind: { cpuMs: pagefindCpu, peakRss: stated((m) => pagefind(m).pagefind?.peakRss)! } }),
     ...(runs.length > 1 ? { runs: runs.map((m) => ({ wallMs: m.wallMs, peakRss: m.peakTreeRss, ...cpuFigures(m) })) } : {}),
   };
 }
@@ -139,7 +146,8 @@ function listMarkdown(dir: string): string[] {
 /** One build, as the log shows it: wall, CPU and peak memory, and the other processes' load meanwhile. */
 function describe(m: Measured): string {
   const others = othersCores(m);
-  return `${fmtS(m.wallMs)} wall, ${m.cpuMs === undefined ? '? s' : fmtS(m.cpuMs)} CPU, ${fmtMB(m.peakTreeRss)}${others === undefined ? '' : `; other processes ${others.toFixed(2)} cores`}`;
+  const programs = m.programs.slice(0, 3).map((p) => `${p.name} ${fmtS(p.cpuMs)} CPU, ${fmtMB(p.peakRss)}`).join('; ');
+  return `${fmtS(m.wallMs)} wall, ${m.cpuMs === undefined ? '? s' : fmtS(m.cpuMs)} CPU, ${fmtMB(m.peakTreeRss)}${others === undefined ? '' : `; other processes ${others.toFixed(2)} cores`}${programs ? ` (${programs})` : ''}`;
 }
 
 /** Why a build has no figure: the time limit, the heap, the content layer's store, or its exit status. */

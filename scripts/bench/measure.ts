@@ -25,7 +25,21 @@ export interface Measured {
    * load, the usual reason a wall time varies between runs of the same build.
    */
   machine: MachineCpu | undefined;
+  /**
+   * The tree's CPU time and peak memory by program (the command name in /proc, e.g. `node`,
+   * `pagefind_extend`), sampled: where a build's CPU and memory go between the site's Node
+   * process and the search index's Pagefind processes.
+   */
+  programs: ProgramUse[];
   output: string;
+}
+
+export interface ProgramUse {
+  name: string;
+  /** CPU time (user + system) of every process of this name, as last sampled. */
+  cpuMs: number;
+  /** Peak of the summed RSS of the processes of this name running at once. */
+  peakRss: number;
 }
 
 const POLL_MS = 100;
@@ -59,13 +73,13 @@ function rssOf(pid: number): number {
   }
 }
 
-/** A process's own CPU time so far (utime + stime, in clock ticks), or undefined once it has ended. */
-function cpuTicksOf(pid: number): number | undefined {
+/** A process's name and its own CPU time so far (utime + stime, in clock ticks), or undefined once it has ended. */
+function cpuTicksOf(pid: number): { name: string; ticks: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // Fields 14 and 15 of /proc/<pid>/stat; the slice starts at field 3.
-    return Number(fields[11]) + Number(fields[12]);
+    return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ticks: Number(fields[11]) + Number(fields[12]) };
   } catch {
     return undefined;
   }
@@ -149,14 +163,24 @@ export function run(
     // Each process's CPU ticks as last seen: /usr/bin/time counts only the descendants that
     // were waited for, which leaves out a service its parent killed at exit (Pagefind's).
     const lastTicks = new Map<number, number>();
+    const nameOf = new Map<number, string>();
+    const peakByName = new Map<string, number>();
     const timer = setInterval(() => {
       if (!child.pid) return;
       const pids = treeOf(child.pid);
-      peak = Math.max(peak, pids.reduce((total, pid) => total + rssOf(pid), 0));
+      const rssByName = new Map<string, number>();
+      let total = 0;
       for (const pid of pids) {
-        const ticks = cpuTicksOf(pid);
-        if (ticks !== undefined) lastTicks.set(pid, ticks);
+        const seen = cpuTicksOf(pid);
+        if (seen === undefined) continue;
+        lastTicks.set(pid, seen.ticks);
+        nameOf.set(pid, seen.name);
+        const rss = rssOf(pid);
+        total += rss;
+        rssByName.set(seen.name, (rssByName.get(seen.name) ?? 0) + rss);
       }
+      peak = Math.max(peak, total);
+      for (const [name, rss] of rssByName) peakByName.set(name, Math.max(peakByName.get(name) ?? 0, rss));
     }, POLL_MS);
     child.on('error', (error) => {
       clearInterval(timer);
@@ -178,9 +202,12 @@ export function run(
         ticksAtStart && ticksAtEnd
           ? { busyMs: ((ticksAtEnd.busy - ticksAtStart.busy) * 1000) / USER_HZ, stealMs: ((ticksAtEnd.steal - ticksAtStart.steal) * 1000) / USER_HZ }
           : undefined;
+      const cpuByName = new Map<string, number>();
+      for (const [pid, ticks] of lastTicks) if (pid !== child.pid) cpuByName.set(nameOf.get(pid)!, (cpuByName.get(nameOf.get(pid)!) ?? 0) + (ticks * 1000) / USER_HZ);
+      const programs = [...cpuByName].map(([name, ms]) => ({ name, cpuMs: ms, peakRss: peakByName.get(name) ?? 0 })).sort((a, b) => b.cpuMs - a.cpuMs);
       // /usr/bin/time's own report is not the command's output.
       const commandErr = TIME_BIN ? stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, '') : stderr;
-      resolve({ status: code ?? 1, ...(timedOut ? { timedOut } : {}), wallMs, peakTreeRss: Math.max(peak, peakProcessRss ?? 0), peakProcessRss, cpuMs, machine, output: `${output}\n${commandErr}` });
+      resolve({ status: code ?? 1, ...(timedOut ? { timedOut } : {}), wallMs, peakTreeRss: Math.max(peak, peakProcessRss ?? 0), peakProcessRss, cpuMs, machine, programs, output: `${output}\n${commandErr}` });
     });
   });
 }

@@ -22,6 +22,8 @@ export interface BuildFigure {
   searchIndexMs?: number;
   /** How long indexing the documents took while the pages were rendered ("documents indexed alongside the pages in N ms"). */
   searchIndexAlongsideMs?: number;
+  /** The search index's Pagefind processes (Rust, outside Node): their CPU time, and the peak of their summed RSS. */
+  pagefind?: { cpuMs: number; peakRss: number };
 }
 
 export interface ScaleFigure {
@@ -200,6 +202,8 @@ const withSpread = (b: BuildFigure) => {
   return walls.length > 1 ? `${fmtS(b.wallMs)} (${fmtS(Math.min(...walls))}–${fmtS(Math.max(...walls))})` : fmtS(b.wallMs);
 };
 const cpuS = (b: BuildFigure) => (b.cpuMs === undefined ? 'not stated' : fmtS(b.cpuMs));
+/** The Pagefind processes' part of a build, when it was sampled: " (Pagefind: 230.1 s CPU, 2,800 MB at peak)". */
+const pagefindS = (b: BuildFigure) => (b.pagefind ? ` (Pagefind: ${fmtS(b.pagefind.cpuMs)}, ${fmtMB(b.pagefind.peakRss)} at peak)` : '');
 
 /** How much peak memory each added document cost, between consecutive sizes with a clean build. */
 export function memorySlopes(scale: readonly ScaleFigure[]): { from: number; to: number; mbPerDocument: number }[] {
@@ -247,7 +251,7 @@ export function render(r: Results): string {
         ['documents', 'clean build', 'bare baseline', 'ratio', 'peak RSS (bare)', 'per document', 'rebuild, one entry changed', 'output', 'run'],
         r.scale.map((s) => [
           s.documents.toLocaleString('en-GB'),
-          s.clean ? `${withSpread(s.clean)}; CPU ${cpuS(s.clean)}; search index ${searchS(s.clean)}` : (s.failed ?? ''),
+          s.clean ? `${withSpread(s.clean)}; CPU ${cpuS(s.clean)}${pagefindS(s.clean)}; search index ${searchS(s.clean)}` : (s.failed ?? ''),
           s.bare ? `${withSpread(s.bare)}; CPU ${cpuS(s.bare)}` : (s.bareFailed ?? 'not run'),
           s.clean && s.bare ? ratio(s.clean.wallMs, s.bare.wallMs) : '',
           s.clean ? `${fmtMB(s.clean.peakRss)}${s.bare ? ` (${fmtMB(s.bare.peakRss)})` : ''}` : '',

@@ -19,6 +19,20 @@ describe('run', () => {
     expect(m.cpuMs).toBeGreaterThan(500);
     expect(m.machine?.busyMs ?? 0).toBeGreaterThanOrEqual(0);
   });
+
+  test("splits the tree's CPU time and memory by program, so the search index's own processes can be told from Node's", async () => {
+    // A child under another program name (sh, which runs a spinning awk) beside a parent that idles.
+    const parent = `
+      const { spawn } = require('node:child_process');
+      const child = spawn('sh', ['-c', 'exec awk "BEGIN { while (1) n++ }"'], { stdio: 'ignore' });
+      setTimeout(() => { child.kill('SIGKILL'); process.exit(0); }, 1200);
+    `;
+    const m = await run(process.execPath, ['-e', parent], { cwd: process.cwd(), quiet: true });
+    // Heaviest first: the spinning child, not the idle parent (Node names its process "MainThread").
+    expect(m.programs[0]?.name).toBe('awk');
+    expect(m.programs[0]?.cpuMs).toBeGreaterThan(500);
+    expect(m.programs[0]?.peakRss).toBeGreaterThan(0);
+  });
 });
 
 describe('scale report', () => {
