@@ -266,7 +266,8 @@ export function render(r: Results): string {
     if (slopes.length > 0) parts.push(`Peak memory added per document between sizes (this site): ${slopes.map((x) => `${x.from.toLocaleString('en-GB')} → ${x.to.toLocaleString('en-GB')}: ${x.mbPerDocument.toFixed(2)} MB`).join('; ')}.`);
     parts.push(
       `${repeated ? 'Each figure is the median of the runs, with their range in brackets. ' : ''}CPU is the build's whole process tree (user + system). ` +
-        'Wall times move with the other processes on the machine, CPU times much less: the load column of each run is in results.json (`othersCores`).',
+        'Wall times move with the other processes on the machine, CPU times less (the load of each run is in results.json, `othersCores`), but not nothing: the same build has used a quarter more CPU in one session than in another on this machine. Compare figures from one run. ' +
+          "Pagefind's part is its processes' CPU and the peak of their summed memory, sampled from /proc every 100 ms.",
     );
   }
   if (r.markdown) {
