@@ -19,6 +19,9 @@ let checkedProblems;
 
 const PROBLEMS_MODULE = 'virtual:content-problems';
 
+/** Where the content check keeps each entry's parsed frontmatter between builds, under the project. */
+const CHECK_CACHE = '.cache/content-check.json';
+
 /**
  * Runs the content checks before a build; any error stops it with file, field and reason.
  * A build starts the check in a worker thread once its configuration is done and waits for
@@ -69,17 +72,18 @@ function contentChecks() {
         // (.cache/content-check.json).
         if (command !== 'build') return;
         const { startContentCheck } = await import('./scripts/lib/content-check.ts');
-        started = startContentCheck(root, join(root, '.cache/content-check.json'));
+        started = startContentCheck(root, join(root, CHECK_CACHE));
       },
       'astro:build:start': async () => {
-        const { checkContent } = await import('./scripts/lib/content-check.ts');
+        const { startContentCheck } = await import('./scripts/lib/content-check.ts');
         const { formatProblem } = await import('./src/domain/checks.ts');
-        const reply = started ? await started : { checked: checkContent(root, join(root, '.cache/content-check.json')) };
+        // Started at astro:config:done; one path for the check, whoever calls the build.
+        const reply = await (started ??= startContentCheck(root, join(root, CHECK_CACHE)));
         if ('failed' in reply) throw new Error(`Content check could not run: ${reply.failed}`);
-        const { problems, entries } = reply.checked;
-        checkedEntries = entries.map(({ file, data }) => ({ file, data }));
-        checkedProblems = problems;
-        const errors = problems.filter((p) => p.severity === 'error');
+        // Files and frontmatter only: the worker leaves the bodies behind.
+        checkedEntries = reply.checked.entries;
+        checkedProblems = reply.checked.problems;
+        const errors = checkedProblems.filter((p) => p.severity === 'error');
         if (errors.length > 0) {
           throw new Error(`Content check failed with ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);
         }
