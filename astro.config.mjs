@@ -7,10 +7,10 @@ import { markdownConfig } from './src/lib/markdown.ts';
 import { siteUrl } from './scripts/lib/site-url.ts';
 
 /**
- * The document entries the content check read at the start of a build (file and
- * frontmatter, not bodies), handed on to the search index at its end rather than read and
- * validated a second time.
- * @type {Pick<import('./src/domain/checks.ts').ContentEntry, 'file' | 'data'>[] | undefined}
+ * The document entries the content check read at the start of a build (file, frontmatter
+ * and digest, not bodies), handed on to the search index rather than read and validated a
+ * second time.
+ * @type {import('./scripts/lib/content-check.ts').CheckedEntry[] | undefined}
  */
 let checkedEntries;
 
@@ -19,7 +19,7 @@ let checkedProblems;
 
 const PROBLEMS_MODULE = 'virtual:content-problems';
 
-/** Where the content check keeps each entry's parsed frontmatter between builds, under the project. */
+/** Where the content check keeps each entry's frontmatter and problems between builds, under the project. */
 const CHECK_CACHE = '.cache/content-check.json';
 
 /**
@@ -68,8 +68,8 @@ function contentChecks() {
         root = fileURLToPath(config.root);
         // A build checks the content on the other core while Astro syncs the content layer on
         // this one (at 10,000 documents the sync takes 11 s and the check 30 s, one after the
-        // other before). Entries unchanged since the last build are not parsed again
-        // (.cache/content-check.json).
+        // other before). Entries unchanged since the last build are neither parsed nor checked
+        // again (.cache/content-check.json).
         if (command !== 'build') return;
         const { startContentCheck } = await import('./scripts/lib/content-check.ts');
         started = startContentCheck(root, join(root, CHECK_CACHE));
@@ -117,8 +117,9 @@ function findAndShare() {
       // The documents are indexed while the pages render (Pagefind's process, the other core).
       'astro:build:start': async () => {
         const { startSearchIndex } = await import('./scripts/lib/search-index.ts');
-        const { readDocuments } = await import('./scripts/lib/entries.ts');
-        searchIndex = startSearchIndex(root, checkedEntries ?? readDocuments(root).entries);
+        // content-checks' astro:build:start ran first (integrations run in order) and set them.
+        if (!checkedEntries) throw new Error('Search index: the content check has not reported the entries');
+        searchIndex = startSearchIndex(root, checkedEntries);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);

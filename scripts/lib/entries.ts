@@ -1,8 +1,7 @@
 // Reads content/ the way the site does, for tools that run outside Astro (the content
 // check, the importer, the tests): same schemas, same messages (file, field, reason).
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { authoritySchema, type AuthorityData } from '../../src/schemas/authority.ts';
@@ -11,7 +10,6 @@ import type { ContentEntry, ContentProblem } from '../../src/domain/checks.ts';
 import type { DocumentData } from '../../src/schemas/document.ts';
 import { serialiseEntry } from '../../src/importer/entry.ts';
 import { splitFrontmatter } from '../../src/lib/document-body.ts';
-import { codeDigest } from '../../src/lib/code-digest.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -53,57 +51,21 @@ export function parseEntry(file: string, text: string): { entry?: ContentEntry; 
   return { entry: { file, data: result.data, body: split.body }, problems: [] };
 }
 
-/**
- * Every document entry under content/documents. With `cacheFile` (the build's, in
- * .cache/), an entry whose file and whose reading code (schemas, domain, dependencies) are
- * unchanged since the last read is taken from the cache rather than parsed and validated
- * again: YAML and zod are most of a rebuild's content check.
- */
-export function readDocuments(root = ROOT, cacheFile?: string): { entries: ContentEntry[]; problems: ContentProblem[] } {
-  const cache = cacheFile ? loadParseCache(root, cacheFile) : undefined;
+/** Every document entry under content/documents, and the problems of those that do not parse. */
+export function readDocuments(root = ROOT): { entries: ContentEntry[]; problems: ContentProblem[] } {
   const entries: ContentEntry[] = [];
   const problems: ContentProblem[] = [];
-  const fresh: ParseCache['files'] = {};
-  for (const path of listFiles(join(root, 'content/documents'), '.md')) {
-    const file = relative(root, path);
-    const text = readFileSync(path, 'utf8');
-    const digest = cache ? createHash('sha256').update(text).digest('base64url') : '';
-    const hit = cache?.files[file];
-    if (hit && hit.digest === digest) {
-      const split = splitFrontmatter(text)!;
-      entries.push({ file, data: hit.data, body: split.body });
-      fresh[file] = hit;
-      continue;
-    }
-    const parsed = parseEntry(file, text);
-    if (parsed.entry) {
-      entries.push(parsed.entry);
-      fresh[file] = { digest, data: parsed.entry.data };
-    }
+  for (const file of documentFiles(root)) {
+    const parsed = parseEntry(file, readFileSync(join(root, file), 'utf8'));
+    if (parsed.entry) entries.push(parsed.entry);
     problems.push(...parsed.problems);
-  }
-  if (cache && cacheFile) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify({ key: cache.key, files: fresh } satisfies ParseCache));
   }
   return { entries, problems };
 }
 
-interface ParseCache {
-  /** A digest of the code that reads entries: a change to any of it empties the cache. */
-  key: string;
-  files: Record<string, { digest: string; data: DocumentData }>;
-}
-
-function loadParseCache(root: string, cacheFile: string): ParseCache {
-  const wanted = codeDigest(root, ['src/schemas', 'src/domain', 'scripts/lib/entries.ts', 'package-lock.json']);
-  try {
-    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as ParseCache;
-    if (cached.key === wanted) return cached;
-  } catch {
-    // No cache yet, or an unreadable one: read every entry.
-  }
-  return { key: wanted, files: {} };
+/** The document entries' files, from the repository root (content/documents/…/x.md), sorted. */
+export function documentFiles(root = ROOT): string[] {
+  return listFiles(join(root, 'content/documents'), '.md').map((path) => relative(root, path));
 }
 
 export function readAuthorities(root = ROOT): AuthorityData[] {

@@ -17,11 +17,10 @@ import { createHash, type Hash } from 'node:crypto';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AUTHORITY_PAGE_KIND, htmlForIndex, searchFilters, type PageFilters } from '../../src/domain/search-filters.ts';
-import type { ContentEntry } from '../../src/domain/checks.ts';
-import { readBody } from '../../src/lib/document-body.ts';
 import { dateText, documentShortTitle } from '../../src/lib/format.ts';
 import { codeDigest } from '../../src/lib/code-digest.ts';
 import { readAuthorities } from './entries.ts';
+import type { CheckedEntry } from './content-check.ts';
 import type { BuiltPage, DocumentPage, ShardJob, ShardPage, WorkerReply, WorkerRequest } from './search-index-worker.ts';
 
 /** The shard holding the authority pages, written at /pagefind/ itself. */
@@ -191,13 +190,15 @@ const documentId = (file: string) => file.replace(/^content\/documents\//, '').r
  * work runs on the other core while Astro renders the pages. Shards are written to the
  * cache only; finishSearchIndex puts them into the built site.
  */
-export function startSearchIndex(root: string, entries: readonly Pick<ContentEntry, 'file' | 'data'>[]): StartedSearchIndex {
+export function startSearchIndex(root: string, entries: readonly CheckedEntry[]): StartedSearchIndex {
   const authorities = readAuthorities(root);
   const names = new Map(authorities.map((a) => [a.id, a.name]));
   const filters = searchFilters(entries.map((e) => ({ id: documentId(e.file), data: e.data })), authorities);
   const regions = new Map<string, DocumentPage[]>();
+  const fileDigests = new Map<string, string>();
   for (const entry of entries) {
     const url = `/documents/${documentId(entry.file)}/`;
+    fileDigests.set(url, entry.digest);
     const pageFilters = filters.get(url)!;
     const shard = shardOf(pageFilters);
     if (!regions.has(shard)) regions.set(shard, []);
@@ -221,10 +222,11 @@ export function startSearchIndex(root: string, entries: readonly Pick<ContentEnt
     const code = indexCode(root);
     const written = shards.map(([shard, pages]) => {
       // What each page's index input is made of, so that a shard found in the cache is
-      // not rendered at all: its pages' addresses, titles, lines and filters, and bodies.
+      // not rendered at all: its pages' addresses, titles, lines and filters, and their files'
+      // digests (the content check's: the bodies are not read again for this).
       const hash = createHash('sha256').update(code);
       for (const page of pages) {
-        hash.update(`\0${page.url}\0${page.title}\0${page.about}\0${page.date}\0${JSON.stringify(page.filters)}\0`).update(readBody(page.file));
+        hash.update(`\0${page.url}\0${page.title}\0${page.about}\0${page.date}\0${JSON.stringify(page.filters)}\0${fileDigests.get(page.url)}`);
       }
       return cacheShard(workers, shard, hash, cache, pages);
     });

@@ -27,58 +27,67 @@ export interface ContentProblem {
 /** "Inspection dates: 7 to 18 November 2022" as an Ofsted report's body states it. */
 const BODY_INSPECTION_DATES = /^\W*Inspection dates?:\s*(.+?)\W*$/im;
 
+/** Every problem of the entries: each entry's own (checkEntry) and those across entries. */
 export function checkEntries(entries: readonly ContentEntry[], authorities: readonly AuthorityData[]): ContentProblem[] {
-  const byId = new Map(authorities.map((a) => [a.id, a]));
-  const known = new Set(byId.keys());
+  const byId = authoritiesById(authorities);
+  return [...entries.flatMap((entry) => checkEntry(entry, byId)), ...checkAcrossEntries(entries)];
+}
+
+export function authoritiesById(authorities: readonly AuthorityData[]): ReadonlyMap<string, AuthorityData> {
+  return new Map(authorities.map((a) => [a.id, a]));
+}
+
+/**
+ * The problems of one entry, which depend on nothing but its file and the authorities: so a
+ * build may keep them for as long as both are unchanged (scripts/lib/content-check.ts).
+ */
+export function checkEntry({ file, data, body }: ContentEntry, byId: ReadonlyMap<string, AuthorityData>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const { file, data, body } of entries) {
-    const error = (field: string, message: string) => problems.push({ severity: 'error', file, field, message });
-    const warning = (field: string, message: string) => problems.push({ severity: 'warning', file, field, message });
-    for (const problem of unsafeMarkup(body)) error(`body${problem.line ? ` line ${problem.line}` : ''}`, problem.message);
-    let normalisedBody: string | undefined;
-    if (!known.has(data.authority)) error('authority', `unknown authority "${data.authority}" (see content/authorities.json)`);
-    data.inspections.forEach((inspection, i) => {
-      const at = `inspections.${i}`;
-      if (!known.has(inspection.authority)) {
-        error(`${at}.authority`, `unknown authority "${inspection.authority}" (see content/authorities.json)`);
-      }
-      for (const [key, judgement] of Object.entries(inspection.judgements)) {
-        if (judgement && !quoteInNormalisedBody(judgement.evidence, (normalisedBody ??= normaliseWhitespace(body)))) {
-          error(`${at}.judgements.${key}.evidence`, `quote not found in the body: "${judgement.evidence}"`);
-        }
-      }
-      const authority = byId.get(inspection.authority);
-      const date = inspection.start ?? inspection.end ?? inspection.published;
-      if (authority && date && !codeInOperation(authority, date)) {
-        const codes = authority.gss_codes.map((c) => `${c.code} ${c.from ?? '…'} to ${c.to ?? 'now'}`).join(', ');
-        error(`${at}.authority`, `${authority.name} had no GSS code in operation on ${date} (${codes}): a predecessor or successor may be meant`);
-      }
-      if (inspection.published && inspection.end && isCertainlyBefore(inspection.published, inspection.end)) {
-        warning(`${at}.published`, `published ${inspection.published} before the inspection ended ${inspection.end}`);
-      }
-      if (inspection.role === 'subject' && inspection.end && isCertainlyBefore(data.date, inspection.end)) {
-        warning('date', `document dated ${data.date}, before the inspection it reports ended (${inspection.end})`);
-      }
-    });
-    const stated = BODY_INSPECTION_DATES.exec(body);
-    const subject = data.inspections.findIndex((inspection) => inspection.role === 'subject');
-    const range = stated ? parseDateRange(stated[1]!) : undefined;
-    if (range && subject >= 0) {
-      const { start, end } = data.inspections[subject]!;
-      if ((start && start !== range.start) || (end && end !== range.end)) {
-        warning(
-          `inspections.${subject}.start`,
-          `the body says "Inspection dates: ${stated![1]}" (${formatDate(range.start)} to ${formatDate(range.end)}), the frontmatter ${start ?? '?'} to ${end ?? '?'}`,
-        );
+  const error = (field: string, message: string) => problems.push({ severity: 'error', file, field, message });
+  const warning = (field: string, message: string) => problems.push({ severity: 'warning', file, field, message });
+  for (const problem of unsafeMarkup(body)) error(`body${problem.line ? ` line ${problem.line}` : ''}`, problem.message);
+  let normalisedBody: string | undefined;
+  if (!byId.has(data.authority)) error('authority', `unknown authority "${data.authority}" (see content/authorities.json)`);
+  data.inspections.forEach((inspection, i) => {
+    const at = `inspections.${i}`;
+    if (!byId.has(inspection.authority)) {
+      error(`${at}.authority`, `unknown authority "${inspection.authority}" (see content/authorities.json)`);
+    }
+    for (const [key, judgement] of Object.entries(inspection.judgements)) {
+      if (judgement && !quoteInNormalisedBody(judgement.evidence, (normalisedBody ??= normaliseWhitespace(body)))) {
+        error(`${at}.judgements.${key}.evidence`, `quote not found in the body: "${judgement.evidence}"`);
       }
     }
+    const authority = byId.get(inspection.authority);
+    const date = inspection.start ?? inspection.end ?? inspection.published;
+    if (authority && date && !codeInOperation(authority, date)) {
+      const codes = authority.gss_codes.map((c) => `${c.code} ${c.from ?? '…'} to ${c.to ?? 'now'}`).join(', ');
+      error(`${at}.authority`, `${authority.name} had no GSS code in operation on ${date} (${codes}): a predecessor or successor may be meant`);
+    }
+    if (inspection.published && inspection.end && isCertainlyBefore(inspection.published, inspection.end)) {
+      warning(`${at}.published`, `published ${inspection.published} before the inspection ended ${inspection.end}`);
+    }
+    if (inspection.role === 'subject' && inspection.end && isCertainlyBefore(data.date, inspection.end)) {
+      warning('date', `document dated ${data.date}, before the inspection it reports ended (${inspection.end})`);
+    }
+  });
+  const stated = BODY_INSPECTION_DATES.exec(body);
+  const subject = data.inspections.findIndex((inspection) => inspection.role === 'subject');
+  const range = stated ? parseDateRange(stated[1]!) : undefined;
+  if (range && subject >= 0) {
+    const { start, end } = data.inspections[subject]!;
+    if ((start && start !== range.start) || (end && end !== range.end)) {
+      warning(
+        `inspections.${subject}.start`,
+        `the body says "Inspection dates: ${stated![1]}" (${formatDate(range.start)} to ${formatDate(range.end)}), the frontmatter ${start ?? '?'} to ${end ?? '?'}`,
+      );
+    }
   }
-  problems.push(...sourceDisagreements(entries));
   return problems;
 }
 
 /** Two entries giving different grades for one inspection (an Ofsted report and a council report, or the same report twice). */
-function sourceDisagreements(entries: readonly ContentEntry[]): ContentProblem[] {
+export function checkAcrossEntries(entries: readonly Pick<ContentEntry, 'file' | 'data'>[]): ContentProblem[] {
   const fileOf = new Map(entries.map((e) => [documentId(e.file), e.file]));
   const records = flattenDocuments(entries.map((e) => ({ id: documentId(e.file), data: e.data })));
   return allDisagreements(groupInspections(records)).flatMap((d) =>

@@ -1,13 +1,15 @@
 // The search index (scripts/lib/search-index.ts) on a two-authority site with one document:
 // a page the build did not write fails the index, naming the page; so does a document its
 // worker cannot read; a complete site gets a shard per region with documents, listed in
-// shards.json, and a second run reuses them all.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// shards.json, and a second run reuses them all, but for the shard of a document whose body
+// was edited.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { finishSearchIndex, startSearchIndex } from '../../scripts/lib/search-index.ts';
-import { readDocuments } from '../../scripts/lib/entries.ts';
+import { checkContent } from '../../scripts/lib/content-check.ts';
 import { entryText, siteFiles, validDocument } from '../build/fixtures.ts';
 
 const roots: string[] = [];
@@ -30,7 +32,7 @@ function writePage(dist: string, url: string, heading: string) {
   writeFileSync(join(dist, url, 'index.html'), `<!DOCTYPE html><html lang="en-GB"><head><title>${heading}</title></head><body><main><h1>${heading}</h1></main></body></html>`);
 }
 
-const index = (root: string, dist: string) => finishSearchIndex(root, dist, startSearchIndex(root, readDocuments(root).entries));
+const index = (root: string, dist: string) => finishSearchIndex(root, dist, startSearchIndex(root, checkContent(root).entries));
 
 test('a page the build did not write fails the index, and the message names it', async () => {
   const root = project();
@@ -46,7 +48,7 @@ test('a document the index cannot read fails it, and the message names the shard
   const root = project();
   const dist = join(root, 'dist');
   for (const [url, heading] of [['/authorities/brent/', 'Brent'], ['/authorities/north-tyneside/', 'North Tyneside'], [DOCUMENT_PAGE, 'Inspection']]) writePage(dist, url!, heading!);
-  const started = startSearchIndex(root, readDocuments(root).entries);
+  const started = startSearchIndex(root, checkContent(root).entries);
   // Gone before the worker reads it (the worker is started after this synchronous step).
   rmSync(join(root, 'content/documents/ofsted/north-tyneside/2022-03-01.md'));
   await expect(finishSearchIndex(root, dist, started)).rejects.toThrow(/^Search index failed:\ndocuments-north-east: ENOENT.*ofsted\/north-tyneside\/2022-03-01\.md/);
@@ -68,4 +70,17 @@ test('each region with documents gets its shard, listed for the search page; a s
 
   const second = await index(root, dist);
   expect(second).toMatchObject({ pages: 3, shards: 2, reused: 2 });
+
+  // Only the body changes: the document's shard is indexed again, and finds the new words.
+  const file = join(root, 'content/documents/ofsted/north-tyneside/2022-03-01.md');
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\nPostscript about zanzibarian fostering.\n`);
+  const third = await index(root, dist);
+  expect(third).toMatchObject({ pages: 3, shards: 2, reused: 1 });
+  expect(indexedWords(join(dist, 'pagefind/documents-north-east'))).toContain('zanzibarian');
 });
+
+/** The words of a Pagefind index, as its gzipped index chunks hold them. */
+function indexedWords(shard: string): string {
+  const chunks = readdirSync(join(shard, 'index')).map((name) => gunzipSync(readFileSync(join(shard, 'index', name))).toString('latin1'));
+  return chunks.join('\n');
+}
