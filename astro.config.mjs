@@ -80,7 +80,7 @@ function contentChecks() {
         // Started at astro:config:done; one path for the check, whoever calls the build.
         const reply = await (started ??= startContentCheck(root, join(root, CHECK_CACHE)));
         if ('failed' in reply) throw new Error(`Content check could not run: ${reply.failed}`);
-        // Files and frontmatter only: the worker leaves the bodies behind.
+        // Files, frontmatter and digests: the worker leaves the bodies behind.
         checkedEntries = reply.checked.entries;
         checkedProblems = reply.checked.problems;
         const errors = checkedProblems.filter((p) => p.severity === 'error');

@@ -30,8 +30,7 @@ export interface CheckedContent {
  * checks across entries run on every entry every time.
  */
 export function checkContent(root = ROOT, cacheFile?: string): CheckedContent {
-  const authorities = readAuthorities(root);
-  const byId = authoritiesById(authorities);
+  const byId = authoritiesById(readAuthorities(root));
   const cache = cacheFile ? loadCheckCache(root, cacheFile) : undefined;
   const fresh: CheckCache['files'] = {};
   const entries: CheckedEntry[] = [];
