@@ -1,7 +1,7 @@
 // Content checks beyond the schema: things that need the body, the authorities or
 // other entries. Pure: the build (astro.config.mjs) and `npm run check:content` both
 // call it on entries read by scripts/lib/entries.ts.
-import type { DocumentData } from '../schemas/document.ts';
+import type { DocumentData, VisitData } from '../schemas/document.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { normaliseWhitespace, quoteInNormalisedBody } from './evidence.ts';
 import { formatDate, isCertainlyBefore } from './dates.ts';
@@ -58,6 +58,11 @@ export function checkEntry({ file, data, body }: ContentEntry, byId: ReadonlyMap
         error(`${at}.judgements.${key}.evidence`, `quote not found in the body: "${judgement.evidence}"`);
       }
     }
+    for (const [field, quote] of visitQuotes(inspection.visit)) {
+      if (!quoteInNormalisedBody(quote, (normalisedBody ??= normaliseWhitespace(body)))) {
+        error(`${at}.visit.${field}`, `quote not found in the body: "${quote}"`);
+      }
+    }
     const authority = byId.get(inspection.authority);
     const date = inspection.start ?? inspection.end ?? inspection.published;
     if (authority && date && !codeInOperation(authority, date)) {
@@ -84,6 +89,19 @@ export function checkEntry({ file, data, body }: ContentEntry, byId: ReadonlyMap
     }
   }
   return problems;
+}
+
+/** Every quote a focused visit's record holds, with its field: each must be in the body, like a grade's evidence. */
+function visitQuotes(visit: VisitData | undefined): [string, string][] {
+  if (!visit) return [];
+  return [
+    ['dates_evidence', visit.dates_evidence],
+    ...(visit.inspectors_evidence ? [['inspectors_evidence', visit.inspectors_evidence] as [string, string]] : []),
+    ['focus.words', visit.focus.words],
+    ...visit.priority_actions.areas.map((area, i): [string, string] => [`priority_actions.areas.${i}`, area]),
+    ...(visit.priority_actions.evidence ? [['priority_actions.evidence', visit.priority_actions.evidence] as [string, string]] : []),
+    ...(visit.summary ? [['summary', visit.summary] as [string, string]] : []),
+  ];
 }
 
 /** Two entries giving different grades for one inspection (an Ofsted report and a council report, or the same report twice). */

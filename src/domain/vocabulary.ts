@@ -109,3 +109,46 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
 /** Why a document records an inspection: its own subject, an earlier one it mentions, or another authority in a comparison. */
 export const INSPECTION_ROLES = ['subject', 'previous', 'comparison'] as const;
 export type InspectionRole = (typeof INSPECTION_ROLES)[number];
+
+/**
+ * The areas a focused visit looks at, as the ILACS framework names them (../shared/DOMAIN.md,
+ * "Letters"), plus the 2020–21 visits on councils' work during the pandemic. "other" needs a
+ * reason in the entry (src/schemas/document.ts).
+ */
+export const FOCUS_AREAS = [
+  'front_door',
+  'children_in_need_and_child_protection',
+  'children_at_risk_outside_the_home',
+  'children_in_care',
+  'permanence',
+  'care_leavers',
+  'older_children_in_care_placements',
+  'pandemic_response',
+  'other',
+] as const;
+export type FocusArea = (typeof FOCUS_AREAS)[number];
+
+export const FOCUS_AREA_LABELS: Record<FocusArea, string> = {
+  front_door: 'The “front door”: contacts, referrals and the multi-agency safeguarding hub',
+  children_in_need_and_child_protection: 'Children in need and children subject to a child protection plan',
+  children_at_risk_outside_the_home: 'Vulnerable children at risk outside the home (exploitation, going missing)',
+  children_in_care: 'Children in care',
+  permanence: 'Planning and achieving permanence',
+  care_leavers: 'Care leavers',
+  older_children_in_care_placements: 'Placement decisions for older children in care',
+  pandemic_response: 'Children’s services during the COVID-19 pandemic',
+  other: 'Another area',
+};
+
+/** Short labels for table cells and filters. */
+export const FOCUS_AREA_SHORT_LABELS: Record<FocusArea, string> = {
+  front_door: 'Front door',
+  children_in_need_and_child_protection: 'Children in need and child protection',
+  children_at_risk_outside_the_home: 'Children at risk outside the home',
+  children_in_care: 'Children in care',
+  permanence: 'Permanence',
+  care_leavers: 'Care leavers',
+  older_children_in_care_placements: 'Placements of older children in care',
+  pandemic_response: 'Pandemic',
+  other: 'Other',
+};

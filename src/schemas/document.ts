@@ -7,6 +7,7 @@ import { allowedJudgements, FRAMEWORK_TYPES, gradeAllowed } from '../domain/fram
 import { THEME_IDS } from '../domain/themes.ts';
 import {
   DOCUMENT_KINDS,
+  FOCUS_AREAS,
   FRAMEWORKS,
   GRADES,
   INSPECTION_ROLES,
@@ -30,6 +31,51 @@ export const judgementSchema = () =>
     evidence: z.string().trim().min(8, 'evidence must quote the sentence that states the grade'),
   });
 
+/** Words copied from the body; the page links to them and highlights them, and the build fails when they are not there. */
+export const quoteSchema = () => z.string().trim().min(8, 'must quote the words in the body that state it');
+
+/** One inspector a letter names. */
+export const inspectorSchema = () =>
+  z.strictObject({
+    name: z.string().trim().min(2),
+    /** True for the lead inspector, as the letter names them; a letter that names no lead has none. */
+    lead: z.boolean().default(false),
+  });
+
+/**
+ * What a focused-visit letter records beyond its dates (the inspection's start and end) and
+ * its improvements (the inspection's improvements): who visited, what they looked at, the
+ * areas for priority action it sets, and its summary. Every value quotes the body.
+ */
+export const visitSchema = () =>
+  z.strictObject({
+    /** The sentence that states the visit's dates, e.g. "…a focused visit to Dorset children’s services on 17 and 18 May 2023." */
+    dates_evidence: quoteSchema(),
+    inspectors: z.array(inspectorSchema()).default([]),
+    /** The sentence that names the inspectors; absent when the letter names none. */
+    inspectors_evidence: quoteSchema().optional(),
+    focus: z
+      .strictObject({
+        area: z.enum(FOCUS_AREAS),
+        /** What the letter says inspectors looked at, in its words. */
+        words: quoteSchema(),
+        /** Why the area is "other", or why this area was chosen when the words do not name it plainly. */
+        reason: z.string().trim().min(1).optional(),
+      })
+      .refine((focus) => focus.area !== 'other' || focus.reason, { path: ['reason'], error: 'a focus of "other" needs the reason' }),
+    priority_actions: z.strictObject({
+      /** The areas for priority action this letter sets, each in its words; [] when it sets none. Actions recalled from an earlier visit are not this letter's. */
+      areas: z.array(quoteSchema()).default([]),
+      /**
+       * The sentence or heading that states them, or that there are none ("There are no priority
+       * actions following this focused visit"); absent only when the letter does not mention priority actions at all.
+       */
+      evidence: quoteSchema().optional(),
+    }),
+    /** The letter's summary ("Overview" or "Headline findings"): its first paragraph, in its words. */
+    summary: quoteSchema().optional(),
+  });
+
 export const inspectionSchema = () =>
   z
     .strictObject({
@@ -50,6 +96,8 @@ export const inspectionSchema = () =>
        * "1"; the listed themes replace the rules' for that improvement ([] for none).
        */
       improvement_themes: z.record(z.string().regex(/^[1-9]\d*$/, 'must be an improvement number counting from "1"'), z.array(z.enum(THEME_IDS))).optional(),
+      /** A focused visit's letter: who visited, the focus, priority actions, summary (see visitSchema). */
+      visit: visitSchema().optional(),
     })
     .superRefine((inspection, ctx) => {
       if (!FRAMEWORK_TYPES[inspection.framework].includes(inspection.type)) {
@@ -67,6 +115,9 @@ export const inspectionSchema = () =>
             message: `there is no improvement ${key}: this inspection lists ${inspection.improvements.length}`,
           });
         }
+      }
+      if (inspection.visit && inspection.type !== 'focused_visit') {
+        ctx.addIssue({ code: 'custom', path: ['visit'], message: `only a focused visit has visit details; this inspection is a ${inspection.type.replaceAll('_', ' ')}` });
       }
       if (inspection.start && inspection.end && !canBeOnOrBefore(inspection.start, inspection.end)) {
         ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${inspection.end} is before start ${inspection.start}` });
@@ -126,8 +177,18 @@ export const documentSchema = () =>
     /** Contradictions and oddities inside the source: kept as the source has them, and shown. */
     flags: z.array(flagSchema()).default([]),
     inspections: z.array(inspectionSchema()).default([]),
+  })
+  .superRefine((document, ctx) => {
+    // A focused-visit letter is read for what it records: an entry without it would show a visit with nothing found.
+    if (document.kind !== 'ofsted_letter') return;
+    document.inspections.forEach((inspection, i) => {
+      if (inspection.role === 'subject' && inspection.type === 'focused_visit' && !inspection.visit) {
+        ctx.addIssue({ code: 'custom', path: ['inspections', i, 'visit'], message: 'a focused-visit letter must record the visit (dates_evidence, inspectors, focus, priority_actions)' });
+      }
+    });
   });
 
 export type DocumentData = z.infer<ReturnType<typeof documentSchema>>;
 export type InspectionData = z.infer<ReturnType<typeof inspectionSchema>>;
 export type JudgementData = z.infer<ReturnType<typeof judgementSchema>>;
+export type VisitData = z.infer<ReturnType<typeof visitSchema>>;

@@ -188,3 +188,45 @@ describe('checks across fields and entries', () => {
     expect(problems[0]!.message).toMatch(/good in ofsted\/a.*outstanding in seeds\/b|outstanding in seeds\/b.*good in ofsted\/a/);
   });
 });
+
+describe('a focused visit letter', () => {
+  const visit = {
+    dates_evidence: 'a focused visit to Dorset children’s services on 17 and 18 May 2023',
+    inspectors: [{ name: 'Jan Edwards', lead: true }],
+    focus: { area: 'front_door', words: 'the local authority’s arrangements for the front door' },
+    priority_actions: { areas: [] },
+  };
+  const letter = (inspection: Record<string, unknown>) =>
+    documentSchema().safeParse({
+      title: 'Focused visit to Dorset children’s services',
+      kind: 'ofsted_letter',
+      issuer: 'Ofsted',
+      date: '2023-06-22',
+      authority: 'dorset',
+      source: { licence: 'OGL', attribution: 'Crown copyright' },
+      inspections: [{ authority: 'dorset', role: 'subject', framework: 'ilacs', type: 'focused_visit', start: '2023-05-17', end: '2023-05-18', ...inspection }],
+    });
+  const messages = (r: ReturnType<typeof letter>) => (r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+
+  test('records its visit', () => {
+    expect(messages(letter({ visit }))).toEqual([]);
+  });
+  test('without its visit record names the field', () => {
+    expect(messages(letter({}))).toEqual([expect.stringMatching(/^inspections\.0\.visit: a focused-visit letter must record the visit/)]);
+  });
+  test('a focus of "other" needs its reason', () => {
+    expect(messages(letter({ visit: { ...visit, focus: { area: 'other', words: 'the local authority’s arrangements for X' } } }))).toEqual([
+      expect.stringMatching(/^inspections\.0\.visit\.focus\.reason: a focus of "other" needs the reason/),
+    ]);
+  });
+  test('only a focused visit has visit details', () => {
+    expect(issuesOf({ framework: 'ilacs', type: 'standard', visit })).toEqual([expect.stringMatching(/^visit: only a focused visit has visit details/)]);
+  });
+  test('each priority action must be in the body, like a grade', () => {
+    const data = letter({ visit: { ...visit, priority_actions: { areas: ['Words this body does not have at all'], evidence: 'Areas for priority action' } } });
+    expect(data.success).toBe(true);
+    if (!data.success) return;
+    const problems = checkEntries([{ file: 'content/documents/x.md', data: { ...data.data, authority: 'brent', inspections: data.data.inspections.map((i) => ({ ...i, authority: 'brent' })) }, body: VALID_BODY }], AUTHORITIES);
+    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['inspections.0.visit.priority_actions.areas.0', 'inspections.0.visit.dates_evidence', 'inspections.0.visit.focus.words']));
+  });
+});
