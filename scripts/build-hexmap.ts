@@ -10,7 +10,7 @@
 // exactly one hex and that no two share one.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAuthorities } from './lib/entries.ts';
+import { readAuthorities } from '../src/lib/content-files.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const SOURCE = join(ROOT, '../shared/data/england-upper-tier-la.hexjson');

@@ -1,6 +1,6 @@
 // npm run check:content: every problem with file, field and reason; exits 1 on any error.
 import { formatProblem } from '../src/domain/checks.ts';
-import { runContentCheck } from './lib/content-check.ts';
+import { runContentCheck } from '../integrations/content-checks.ts';
 
 const problems = runContentCheck();
 const errors = problems.filter((p) => p.severity === 'error');

@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { readAuthorities, ROOT } from './lib/entries.ts';
+import { readAuthorities, ROOT } from '../src/lib/content-files.ts';
 import { isPartialDate } from '../src/domain/dates.ts';
 import { listImportable, runBatch } from '../src/importer/batch.ts';
 import { serialiseEntry, writeEntry } from '../src/importer/entry.ts';

@@ -92,7 +92,7 @@ try {
         if (width > viewport.width) console.warn(`${shot.name} at ${viewport.width}: the page is ${width} px wide`);
         if (shot.print && javaScriptEnabled && viewport.width === 1366) {
           await page.emulateMedia({ media: 'print' });
-          // Charts draw when printing starts (src/scripts/charts.ts): wait for every one.
+          // Charts draw when printing starts (src/browser/charts.ts): wait for every one.
           await page.waitForFunction(() => document.querySelectorAll('.chart-box[data-chart]:not([data-drawn])').length === 0, undefined, { timeout: 10_000 }).catch(() => console.warn(`${shot.name}: not every chart was drawn for printing`));
           writeFileSync(`${stem}-print.pdf`, await page.pdf({ format: 'A4', printBackground: true }));
           try {

@@ -1,6 +1,6 @@
 // Content checks beyond the schema: things that need the body, the authorities or
 // other entries. Pure: the build (astro.config.mjs) and `npm run check:content` both
-// call it on entries read by scripts/lib/entries.ts.
+// call it on entries read by src/lib/content-files.ts.
 import type { DocumentData, VisitData } from '../schemas/document.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { normaliseWhitespace, quoteInNormalisedBody } from './evidence.ts';
@@ -39,7 +39,7 @@ export function authoritiesById(authorities: readonly AuthorityData[]): Readonly
 
 /**
  * The problems of one entry, which depend on nothing but its file and the authorities: so a
- * build may keep them for as long as both are unchanged (scripts/lib/content-check.ts).
+ * build may keep them for as long as both are unchanged (integrations/content-checks.ts).
  */
 export function checkEntry({ file, data, body }: ContentEntry, byId: ReadonlyMap<string, AuthorityData>): ContentProblem[] {
   const problems: ContentProblem[] = [];

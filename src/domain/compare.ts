@@ -4,7 +4,7 @@ import { sortKey } from './dates.ts';
 import { inspectionDate, type InspectionGroup } from './derive.ts';
 import { inspectionYear } from './explore.ts';
 
-/** /compare/histories.json: every current authority's inspections, for the compare page's picker (src/scripts/compare.ts). */
+/** /compare/histories.json: every current authority's inspections, for the compare page's picker (src/browser/compare-page.ts). */
 export interface HistoryJson {
   [id: string]: {
     name: string;

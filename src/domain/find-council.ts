@@ -1,7 +1,7 @@
 // "Find a council": every name a reader may know a council by (its name, aliases such as
 // "LB Haringey", the former councils it replaced or the council that replaced it, its GSS
 // codes, Ofsted URN and DfE number), and a ranked match of what they have typed so far.
-// Pure: the field's script (src/scripts/find-council.ts) runs it in the browser over the
+// Pure: the field's script (src/browser/find-council-field.ts) runs it in the browser over the
 // list that src/pages/find/councils.json.ts writes, and the unit tests run it directly.
 import type { AuthorityIdentity } from './authorities.ts';
 

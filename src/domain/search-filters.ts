@@ -1,5 +1,5 @@
 // The search filters of every indexed page (authority and document pages), computed
-// from the content by the same function for the index (scripts/lib/search-index.ts,
+// from the content by the same function for the index (integrations/search-index.ts,
 // during the build) and for the search page's filter menus, so the two always agree.
 import type { AuthorityData } from '../schemas/authority.ts';
 import { flattenDocuments, groupInspections, inspectionDate, latestGradedInspections, type DocumentLike } from './derive.ts';

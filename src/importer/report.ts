@@ -11,7 +11,7 @@ import { documentSchema, type DocumentData, type InspectionData } from '../schem
 import { resolveDocumentAuthority } from './authority.ts';
 import { layOut, type LaidOutDocument } from './blocks.ts';
 import type { ManifestRow } from './manifest.ts';
-import { blocksToMarkdown } from './markdown.ts';
+import { blocksToMarkdown } from './blocks-to-markdown.ts';
 import { firstStandaloneDate, parsePageOneDates, parseVisitDates } from './parse-dates.ts';
 import { readImprovements } from './parse-improvements.ts';
 import { readReportJudgements, readSectionGrades, type FoundJudgement } from './parse-judgements.ts';

@@ -7,7 +7,7 @@ import { allowedJudgements } from '../domain/frameworks.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { documentSchema, type InspectionData } from '../schemas/document.ts';
 import { authorityMentions, resolveName } from './authority.ts';
-import { blocksToMarkdown } from './markdown.ts';
+import { blocksToMarkdown } from './blocks-to-markdown.ts';
 import { councilFramework, readCouncilDates, readCouncilJudgements } from './parse-council.ts';
 import { firstDateMentioned, parseVisitDates } from './parse-dates.ts';
 import { readImprovements } from './parse-improvements.ts';

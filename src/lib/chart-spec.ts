@@ -1,4 +1,4 @@
-// What a chart draws (src/components/GradeChart.astro renders it, src/scripts/chart-setup.ts
+// What a chart draws (src/components/GradeChart.astro renders it, src/browser/chart-setup.ts
 // draws it in the browser): here, below both, so neither layer imports from the other.
 export interface ChartSpec {
   kind: 'stacked-bar' | 'grade-bar';

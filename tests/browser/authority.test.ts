@@ -1,10 +1,10 @@
 // A reader opens an authority page, reads its latest grades, and follows a grade to the
 // sentence in the source document that states it. Expected values come from the
-// content entries (scripts/lib/entries.ts), not from copies of what the pages print.
+// content entries (src/lib/content-files.ts), not from copies of what the pages print.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { readAuthorities, readDocuments } from '../../scripts/lib/entries.ts';
+import { readAuthorities, readDocuments } from '../../src/lib/content-files.ts';
 import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
 import { normaliseWhitespace } from '../../src/domain/evidence.ts';
 import { GRADE_LABELS, JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../src/domain/vocabulary.ts';

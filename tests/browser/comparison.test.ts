@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { readAuthorities, readDocuments } from '../../scripts/lib/entries.ts';
+import { readAuthorities, readDocuments } from '../../src/lib/content-files.ts';
 import { flattenDocuments, frameworkDate, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
 import { alignCells, COLUMNS } from '../../src/domain/alignment.ts';
 import { GRADE_LABELS, type Grade, type JudgementKey } from '../../src/domain/vocabulary.ts';

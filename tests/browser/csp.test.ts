@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { DIST, listFiles, urlPathOf } from '../support/built-site.ts';
-import { readDocuments } from '../../scripts/lib/entries.ts';
-import { directivesOf, headersFor, metaPolicyOf, parseHeaders } from '../../scripts/lib/static-headers.ts';
+import { readDocuments } from '../../src/lib/content-files.ts';
+import { directivesOf, headersFor, metaPolicyOf, parseHeaders } from '../../integrations/static-headers.ts';
 
 const baseURL = inject('baseURL');
 let browser: Browser;

@@ -2,7 +2,7 @@
 // in the content, and each record's values as the entry states them.
 import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { readAuthorities, readDocuments } from '../../scripts/lib/entries.ts';
+import { readAuthorities, readDocuments } from '../../src/lib/content-files.ts';
 import { GRADES, JUDGEMENT_KEYS } from '../../src/domain/vocabulary.ts';
 
 const baseURL = inject('baseURL');

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { readAuthorities, readDocuments } from '../../scripts/lib/entries.ts';
+import { readAuthorities, readDocuments } from '../../src/lib/content-files.ts';
 import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
 import { gradeDistribution, ordinal, rankAuthorities, slugify } from '../../src/domain/explore.ts';
 import { mapCellFor } from '../../src/domain/hexmap.ts';

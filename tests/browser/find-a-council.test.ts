@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { readAuthorities } from '../../scripts/lib/entries.ts';
+import { readAuthorities } from '../../src/lib/content-files.ts';
 
 const baseURL = inject('baseURL');
 const authorities = readAuthorities();

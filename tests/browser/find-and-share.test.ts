@@ -2,13 +2,13 @@
 // other addresses of an authority land on its page; link previews state the authority
 // and its grades; the downloads parse and validate against their JSON Schemas and trace
 // back to pages; the Atom feed is well formed and links to pages that exist. Expected
-// values come from the content entries (scripts/lib/entries.ts).
+// values come from the content entries (src/lib/content-files.ts).
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { launchBrowser } from '../support/browser.ts';
-import { readAuthorities, readDocuments } from '../../scripts/lib/entries.ts';
+import { readAuthorities, readDocuments } from '../../src/lib/content-files.ts';
 import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
 import { GRADE_LABELS } from '../../src/domain/vocabulary.ts';
 import { nameSlug } from '../../src/domain/redirects.ts';

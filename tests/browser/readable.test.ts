@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { listFiles, urlPathOf } from '../support/built-site.ts';
 import { axeViolations } from '../support/axe.ts';
-import { readAuthorities, readDocuments } from '../../scripts/lib/entries.ts';
+import { readAuthorities, readDocuments } from '../../src/lib/content-files.ts';
 import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
 import { hexTitle, mapCellFor, MAP_COLUMNS } from '../../src/domain/hexmap.ts';
 import { contrastRatio, fillFor } from '../../src/domain/palette.ts';

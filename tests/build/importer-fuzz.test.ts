@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ilacsReport, makePdf } from '../unit/importer/fixtures.ts';
-import { parseEntry } from '../../scripts/lib/entries.ts';
+import { parseEntry } from '../../src/lib/content-files.ts';
 import { ROOT } from '../support/site-copy.ts';
 
 let work: string;

@@ -72,7 +72,7 @@ test('a one-entry rebuild reuses the untouched pages and equals a clean build, b
   expect(rendered('/documents/ofsted/leeds/2025-08-12/index.html')).toBe(true);
   expect(rendered('/authorities/leeds/index.html')).toBe(true);
   // The search index: the shards holding no page that changed come from the cache
-  // (scripts/lib/search-index.ts); Leeds's documents and the authority pages are indexed again.
+  // (integrations/search-index.ts); Leeds's documents and the authority pages are indexed again.
   const shards = /Search index: \d+ pages in (\d+) shards \((\d+) unchanged/.exec(log);
   expect(shards, 'search index line in the build log').not.toBeNull();
   expect(Number(shards![2])).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makeSiteCopy, type SiteCopy } from '../support/site-copy.ts';
 import { listFiles, urlPathOf } from '../support/built-site.ts';
-import { directivesOf, headersFor, metaPolicyOf, parseHeaders } from '../../scripts/lib/static-headers.ts';
+import { directivesOf, headersFor, metaPolicyOf, parseHeaders } from '../../integrations/static-headers.ts';
 import { entryText, siteFiles, validDocument } from './fixtures.ts';
 
 const ADDRESS = 'https://example.org';

@@ -11,7 +11,7 @@ import { runBatch, listImportable } from '../../src/importer/batch.ts';
 import { CORPUS_ROOT, readManifest } from '../../src/importer/manifest.ts';
 import type { WorkerReply } from '../../src/importer/worker.ts';
 import type { InspectionData } from '../../src/schemas/document.ts';
-import { readAuthorities, readDocuments, ROOT } from '../../scripts/lib/entries.ts';
+import { readAuthorities, readDocuments, ROOT } from '../../src/lib/content-files.ts';
 
 const manifest = readManifest(CORPUS_ROOT);
 if (!manifest) throw new Error(`the corpus manifest is missing at ${CORPUS_ROOT}: the corpus tests need ../shared beside the repository`);

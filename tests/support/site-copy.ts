@@ -21,7 +21,7 @@ export interface SiteCopy {
 export function makeSiteCopy(files: Record<string, string>, options: { repositoryContent?: boolean } = {}): SiteCopy {
   mkdirSync(TMP, { recursive: true });
   const dir = mkdtempSync(join(TMP, 'site-'));
-  const linked = ['node_modules', 'src', 'scripts', 'public', ...(options.repositoryContent ? ['content'] : [])];
+  const linked = ['node_modules', 'src', 'integrations', 'scripts', 'public', ...(options.repositoryContent ? ['content'] : [])];
   for (const name of linked) symlinkSync(join(ROOT, name), join(dir, name));
   for (const name of ['package.json', 'astro.config.mjs', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name));
   for (const [path, text] of Object.entries(files)) {

@@ -1,12 +1,12 @@
 // A minimal static file server for the built site (dist/), on loopback only. Serves
 // /path/ as /path/index.html and the site's 404 page for anything missing, and sends the
-// headers dist/_headers gives each path (scripts/lib/static-headers.ts), like a static
+// headers dist/_headers gives each path (integrations/static-headers.ts), like a static
 // host would. The _headers file itself is not served.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeaders } from '../../scripts/lib/static-headers.ts';
+import { headersFor, parseHeaders } from '../../integrations/static-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,7 +1,7 @@
 // content/authorities.json as a reader of the site relies on it: every authority once,
 // every name a document uses resolving to it, successions linked both ways.
 import { describe, expect, it } from 'vitest';
-import { readAuthorities } from '../../scripts/lib/entries.ts';
+import { readAuthorities } from '../../src/lib/content-files.ts';
 import { indexAuthorities, resolveAuthority } from '../../src/domain/authorities.ts';
 
 const authorities = readAuthorities();

@@ -1,9 +1,9 @@
-// The benchmark's measurements (scripts/bench/): CPU time counts a service the build's
+// The benchmark's measurements (bench/): CPU time counts a service the build's
 // process killed without waiting for it (Pagefind's), and the report states memory per
 // document between sizes.
 import { describe, expect, test } from 'vitest';
-import { run } from '../../scripts/bench/measure.ts';
-import { memorySlopes, targets, type ScaleFigure } from '../../scripts/bench/report.ts';
+import { run } from '../../bench/measure.ts';
+import { memorySlopes, targets, type ScaleFigure } from '../../bench/report.ts';
 
 describe('run', () => {
   test('counts the CPU time of a descendant its parent killed without waiting for it', async () => {

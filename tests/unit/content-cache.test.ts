@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { ROOT } from '../../scripts/lib/entries.ts';
-import { checkContent } from '../../scripts/lib/content-check.ts';
+import { ROOT } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../integrations/content-checks.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'content-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,12 +1,12 @@
-// The build checks the content in a worker thread (scripts/lib/content-check-worker.ts) while
+// The build checks the content in a worker thread (integrations/content-checks-worker.ts) while
 // Astro syncs the content layer: the worker must report what the check on the main thread would,
 // and a check that cannot run must come back as a reason, not as an unhandled rejection.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { ROOT } from '../../scripts/lib/entries.ts';
-import { checkContent, startContentCheck } from '../../scripts/lib/content-check.ts';
+import { ROOT } from '../../src/lib/content-files.ts';
+import { checkContent, startContentCheck } from '../../integrations/content-checks.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'content-check-worker-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -2,7 +2,7 @@
 // class of reading error an audit against the PDFs found (issue 14) is looked for in every
 // entry, so that none can come back. Each failure names the file and what was found.
 import { describe, expect, it } from 'vitest';
-import { readDocuments } from '../../scripts/lib/entries.ts';
+import { readDocuments } from '../../src/lib/content-files.ts';
 import { LEAD_IN } from '../../src/importer/parse-improvements.ts';
 import { sentences } from '../../src/importer/parse-previous.ts';
 

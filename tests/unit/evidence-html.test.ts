@@ -81,7 +81,7 @@ describe('document body: structure under the page', () => {
 
 describe('document body: looking for quotes', () => {
   it('finds the same text in every block of every committed document as the traced text the marks are placed by', async () => {
-    const { readDocuments } = await import('../../scripts/lib/entries.ts');
+    const { readDocuments } = await import('../../src/lib/content-files.ts');
     const { renderMarkdown } = await import('../../src/lib/markdown.ts');
     const { fromHtml } = await import('hast-util-from-html');
     const { blockText, plainBlockText } = await import('../../src/lib/evidence-html.ts');

@@ -5,7 +5,7 @@ import { ordinal, rankAuthorities, slugify } from '../../src/domain/explore.ts';
 import { flattenDocuments, groupInspections, inspectionDate, latestGradedInspections } from '../../src/domain/derive.ts';
 import { sortKey } from '../../src/domain/dates.ts';
 import { GRADE_ORDER } from '../../src/domain/vocabulary.ts';
-import { readAuthorities, readDocuments } from '../../scripts/lib/entries.ts';
+import { readAuthorities, readDocuments } from '../../src/lib/content-files.ts';
 import type { DocumentData } from '../../src/schemas/document.ts';
 import type { AuthorityData } from '../../src/schemas/authority.ts';
 

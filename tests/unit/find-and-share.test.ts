@@ -2,9 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { DOWNLOADS, jsonSchemaOf, spreadsheetSafe } from '../../src/domain/downloads.ts';
 import { nameSlug, redirects } from '../../src/domain/redirects.ts';
-import { readAuthorities } from '../../scripts/lib/entries.ts';
+import { readAuthorities } from '../../src/lib/content-files.ts';
 import { AUTHORITY_PAGE_KIND, documentHtmlForIndex, htmlForIndex, spaceBlocks } from '../../src/domain/search-filters.ts';
-import { MAX_SHARD_DOCUMENTS, PRIMARY_SHARD, shardOf, splitShard } from '../../scripts/lib/search-index.ts';
+import { MAX_SHARD_DOCUMENTS, PRIMARY_SHARD, shardOf, splitShard } from '../../integrations/search-index.ts';
 
 describe('download schemas', () => {
   test.each(DOWNLOADS.map((d) => [d.name, d] as const))('%s: a JSON Schema of an array of rows, every column described, in column order', (_name, d) => {

@@ -1,7 +1,7 @@
 // "Find a council": the ranked match the name field runs as a reader types, over the real
 // list of authorities (content/authorities.json).
 import { describe, expect, it } from 'vitest';
-import { readAuthorities } from '../../scripts/lib/entries.ts';
+import { readAuthorities } from '../../src/lib/content-files.ts';
 import { byLetter, findCouncils, findEntries, fold, matchHint } from '../../src/domain/find-council.ts';
 
 const entries = findEntries(readAuthorities());

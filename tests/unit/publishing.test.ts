@@ -1,7 +1,7 @@
 // Ready to publish: the site's address from SITE_URL, and the _headers rules a static host
-// applies (scripts/lib/site-url.ts, scripts/lib/static-headers.ts), on their own.
+// applies (integrations/site-url.ts, integrations/static-headers.ts), on their own.
 import { describe, expect, test } from 'vitest';
-import { siteUrl } from '../../scripts/lib/site-url.ts';
+import { siteUrl } from '../../integrations/site-url.ts';
 import {
   directivesOf,
   formatHeaders,
@@ -12,7 +12,7 @@ import {
   parseHeaders,
   policyRules,
   ruleMatches,
-} from '../../scripts/lib/static-headers.ts';
+} from '../../integrations/static-headers.ts';
 
 const PLACEHOLDER = 'https://childrens-services-inspections.example.org';
 

@@ -226,7 +226,7 @@ describe('a focused visit letter', () => {
     const data = letter({ visit: { ...visit, priority_actions: { areas: ['Words this body does not have at all'], evidence: 'Areas for priority action' } } });
     expect(data.success).toBe(true);
     if (!data.success) return;
-    const problems = checkEntries([{ file: 'content/documents/x.md', data: { ...data.data, authority: 'brent', inspections: data.data.inspections.map((i) => ({ ...i, authority: 'brent' })) }, body: VALID_BODY }], AUTHORITIES);
+    const problems = checkEntries([{ file: 'content/documents/x.md', data: { ...data.data, authority: 'brent', inspections: data.data.inspections.map((i) => ({ ...i, authority: 'brent' })) }, body: VALID_BODY }], AUTHORITIES as never);
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['inspections.0.visit.priority_actions.areas.0', 'inspections.0.visit.dates_evidence', 'inspections.0.visit.focus.words']));
   });
 });

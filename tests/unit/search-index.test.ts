@@ -1,4 +1,4 @@
-// The search index (scripts/lib/search-index.ts) on a two-authority site with one document:
+// The search index (integrations/search-index.ts) on a two-authority site with one document:
 // a page the build did not write fails the index, naming the page; so does a document its
 // worker cannot read; a complete site gets a shard per region with documents, listed in
 // shards.json, and a second run reuses them all, but for the shard of a document whose body
@@ -8,8 +8,8 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { finishSearchIndex, startSearchIndex } from '../../scripts/lib/search-index.ts';
-import { checkContent } from '../../scripts/lib/content-check.ts';
+import { finishSearchIndex, startSearchIndex } from '../../integrations/search-index.ts';
+import { checkContent } from '../../integrations/content-checks.ts';
 import { entryText, siteFiles, validDocument } from '../build/fixtures.ts';
 
 const roots: string[] = [];

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocuments, ROOT } from '../../scripts/lib/entries.ts';
+import { readDocuments, ROOT } from '../../src/lib/content-files.ts';
 import { quoteInBody } from '../../src/domain/evidence.ts';
 import type { ContentEntry } from '../../src/domain/checks.ts';
 import type { InspectionData } from '../../src/schemas/document.ts';

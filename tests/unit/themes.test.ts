@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { examplesText, improvementAnchor, improvementThemes, themesByRule, THEMES, THEME_IDS } from '../../src/domain/themes.ts';
 import { inspectionSchema } from '../../src/schemas/document.ts';
-import { readDocuments } from '../../scripts/lib/entries.ts';
+import { readDocuments } from '../../src/lib/content-files.ts';
 
 describe('theme rules', () => {
   test.each([

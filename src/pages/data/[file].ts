@@ -1,6 +1,6 @@
 // /data/<name>.csv, .json and .schema.json for every download (src/domain/downloads.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DOWNLOADS, csvOf, jsonOf, schemaOf } from '../../lib/downloads.ts';
+import { DOWNLOADS, csvOf, jsonOf, schemaOf } from '../../lib/download-files.ts';
 
 const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8', body: csvOf },

@@ -1,5 +1,5 @@
 // Every council with the names it can be found by, for the "Find a council" field's
-// script (src/scripts/find-council.ts), fetched when a reader first types.
+// script (src/browser/find-council-field.ts), fetched when a reader first types.
 import type { APIRoute } from 'astro';
 import { authorities } from '../../lib/site-data.ts';
 import { findEntries } from '../../domain/find-council.ts';

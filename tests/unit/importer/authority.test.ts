@@ -2,7 +2,7 @@
 // and the councils the report's pages name (src/importer/authority.ts).
 import { describe, expect, it } from 'vitest';
 import { authorityMentions, resolveDocumentAuthority, resolveName } from '../../../src/importer/authority.ts';
-import { readAuthorities } from '../../../scripts/lib/entries.ts';
+import { readAuthorities } from '../../../src/lib/content-files.ts';
 
 const authorities = readAuthorities();
 const pages = (name: string, times: number) => Array.from({ length: times }, () => `Children in ${name} are seen promptly.`).join('\n');

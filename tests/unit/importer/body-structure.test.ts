@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FOOTNOTE_MARK_CLOSE as C, FOOTNOTE_MARK_OPEN as O, footnoteNumber, linkFootnotes, takeMarks } from '../../../src/importer/footnotes.ts';
 import { ListNesting, levelJudgementSections } from '../../../src/importer/blocks.ts';
 import { isRaisedFootnoteMark } from '../../../src/importer/lines.ts';
-import { blocksToMarkdown } from '../../../src/importer/markdown.ts';
+import { blocksToMarkdown } from '../../../src/importer/blocks-to-markdown.ts';
 import type { Block, TextItem } from '../../../src/importer/types.ts';
 
 const item = (str: string, y: number, size: number): TextItem => ({ str, x: 0, y, width: 5, size, bold: false });

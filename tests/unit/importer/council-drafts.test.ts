@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quoteInBody } from '../../../src/domain/evidence.ts';
 import { importText } from '../../../src/importer/text.ts';
-import { readAuthorities, readDocuments } from '../../../scripts/lib/entries.ts';
+import { readAuthorities, readDocuments } from '../../../src/lib/content-files.ts';
 
 const SEEDS = new URL('../../../../shared/seeds/', import.meta.url).pathname;
 const authorities = readAuthorities();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteInBody } from '../../../src/domain/evidence.ts';
 import { importPdf } from '../../../src/importer/report.ts';
-import { readAuthorities } from '../../../scripts/lib/entries.ts';
+import { readAuthorities } from '../../../src/lib/content-files.ts';
 import { filler, ilacsReport, makePdf, Page } from './fixtures.ts';
 
 const authorities = readAuthorities();

@@ -16,6 +16,8 @@
 // that would exceed either fails rather than publishing headers a host would drop.
 import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
 export interface HeaderRule {
   /** A path (`/search/`, `/404.html`) or a pattern with one trailing splat (`/documents/*`). */
@@ -150,7 +152,7 @@ export function headerRules(policies: Map<string, string>): HeaderRule[] {
 
 export function formatHeaders(rules: HeaderRule[]): string {
   const blocks = rules.map((r) => [r.path, ...r.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
-  return `# Response headers for a static host (Netlify, Cloudflare Pages), written by the build\n# (scripts/lib/static-headers.ts). Each page's Content-Security-Policy is its <meta>\n# policy with frame-ancestors 'none'.\n\n${blocks.join('\n\n')}\n`;
+  return `# Response headers for a static host (Netlify, Cloudflare Pages), written by the build\n# (integrations/static-headers.ts). Each page's Content-Security-Policy is its <meta>\n# policy with frame-ancestors 'none'.\n\n${blocks.join('\n\n')}\n`;
 }
 
 /** Reads a _headers file: rules in order, comments and blank lines skipped. */
@@ -204,4 +206,20 @@ export function writeStaticHeaders(dist: string): { pages: number; rules: number
   if (long) throw new Error(`static headers: a line of ${long.length} characters, more than the ${MAX_LINE} Cloudflare Pages reads: ${long.slice(0, 120)}…`);
   writeFileSync(join(dist, '_headers'), text);
   return { pages: policies.size, rules: rules.length };
+}
+
+/**
+ * The `static-headers` integration: writes dist/_headers at the end of the build, read back
+ * from the built pages, sorted, so two builds of the same pages write the same file.
+ */
+export function staticHeaders(): AstroIntegration {
+  return {
+    name: 'static-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const { pages, rules } = writeStaticHeaders(fileURLToPath(dir));
+        logger.info(`_headers: ${rules} rules for ${pages} pages`);
+      },
+    },
+  };
 }

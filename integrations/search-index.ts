@@ -4,23 +4,23 @@
 // their entries while Astro renders the pages (startSearchIndex, at astro:build:start), the
 // authority pages from the built pages afterwards (finishSearchIndex, at astro:build:done).
 //
-// The index is written in shards, merged in the browser (src/lib/search-client.ts): the
+// The index is written in shards, merged in the browser (src/browser/search-page.ts): the
 // authority pages at /pagefind/ and each region's documents in /pagefind/<shard>/ (a region
 // of more than MAX_SHARD_DOCUMENTS in several), listed in /pagefind/shards.json. Each shard
 // is kept in .cache/search-index/ under a digest of what it indexes, so a rebuild after
 // editing one entry re-indexes one shard. Shards are written by worker threads
-// (scripts/lib/search-index-worker.ts), each with its own Pagefind process, largest shard
+// (integrations/search-index-worker.ts), each with its own Pagefind process, largest shard
 // first: one while the pages render (the main thread has the other core), two once they
 // are written.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AUTHORITY_PAGE_KIND, htmlForIndex, searchFilters, type PageFilters } from '../../src/domain/search-filters.ts';
-import { dateText, documentShortTitle } from '../../src/lib/format.ts';
-import { codeDigest } from '../../src/lib/code-digest.ts';
-import { readAuthorities } from './entries.ts';
-import type { CheckedEntry } from './content-check.ts';
+import { AUTHORITY_PAGE_KIND, htmlForIndex, searchFilters, type PageFilters } from '../src/domain/search-filters.ts';
+import { dateText, documentShortTitle } from '../src/lib/format.ts';
+import { codeDigest } from '../src/lib/code-digest.ts';
+import { readAuthorities } from '../src/lib/content-files.ts';
+import type { CheckedEntry } from './content-checks.ts';
 import type { BuiltPage, DocumentPage, ShardJob, ShardPage, WorkerReply, WorkerRequest } from './search-index-worker.ts';
 
 /** The shard holding the authority pages, written at /pagefind/ itself. */
@@ -62,7 +62,7 @@ export function splitShard<T extends { url: string }>(shard: string, members: re
  * Markdown processor): with other code, every shard is written afresh.
  */
 const indexCode = (root: string) =>
-  codeDigest(root, ['src', 'scripts/lib/search-index.ts', 'scripts/lib/search-index-worker.ts'], ['pagefind', 'satteri', '@astrojs/markdown-satteri']);
+  codeDigest(root, ['src', 'integrations/search-index.ts', 'integrations/search-index-worker.ts'], ['pagefind', 'satteri', '@astrojs/markdown-satteri']);
 
 /** A shard in the cache, once written (or found there). */
 interface CachedShard {
@@ -86,7 +86,7 @@ export interface StartedSearchIndex {
 }
 
 /**
- * Worker threads (scripts/lib/search-index-worker.ts) that write the shards, each taking the
+ * Worker threads (integrations/search-index-worker.ts) that write the shards, each taking the
  * largest waiting shard when it is free: `widen` allows more of them, `close` ends each
  * one's Pagefind process and the thread.
  */

@@ -1,4 +1,4 @@
-// node scripts/bench-import.ts [folder] [--jobs <n>] [--json]
+// node bench/import.ts [folder] [--jobs <n>] [--json]
 //
 // Time and peak memory of importing the whole corpus (a dry run: nothing is written),
 // side by side in the same run with bare unpdf text extraction (extractText) of the same
@@ -9,7 +9,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { readAuthorities } from './lib/entries.ts';
+import { readAuthorities } from '../src/lib/content-files.ts';
 import { listImportable, runBatch } from '../src/importer/batch.ts';
 import { CORPUS_ROOT } from '../src/importer/manifest.ts';
 

@@ -4,14 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { authoritySchema, type AuthorityData } from '../../src/schemas/authority.ts';
-import { documentSchema } from '../../src/schemas/document.ts';
-import type { ContentEntry, ContentProblem } from '../../src/domain/checks.ts';
-import type { DocumentData } from '../../src/schemas/document.ts';
-import { serialiseEntry } from '../../src/importer/entry.ts';
-import { splitFrontmatter } from '../../src/lib/document-body.ts';
+import { authoritySchema, type AuthorityData } from '../schemas/authority.ts';
+import { documentSchema } from '../schemas/document.ts';
+import type { ContentEntry, ContentProblem } from '../domain/checks.ts';
+import type { DocumentData } from '../schemas/document.ts';
+import { serialiseEntry } from '../importer/entry.ts';
+import { splitFrontmatter } from './document-body.ts';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
+export const ROOT = new URL('../..', import.meta.url).pathname;
 
 /** Zod issue path as a field name, written as Astro's own errors write it: inspections.0.judgements.care_leavers.grade */
 export function fieldName(path: readonly PropertyKey[]): string {

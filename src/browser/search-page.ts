@@ -1,6 +1,6 @@
 // The search page's script: Pagefind's JS API (its bundle at /pagefind/pagefind.js,
 // loaded at run time, not bundled, with the other shards of the index that
-// /pagefind/shards.json lists merged into it: scripts/lib/search-index.ts), the form kept
+// /pagefind/shards.json lists merged into it: integrations/search-index.ts), the form kept
 // in the address (?q=...&region=...), result counts announced in a status region, results
 // as plain links, each saying what it is (an authority page, or a document's kind and
 // date), with excerpts. A query that is a council's name (or alias or code) puts that

@@ -3,11 +3,11 @@
 // importer's, as it is), with each target judged against its figure.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fmtKB, fmtMB, fmtS, MB } from './measure.ts';
-import type { MarkdownFigure } from './markdown.ts';
+import type { MarkdownFigure } from './markdown-processors.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { Bytes, PageWeight } from './weights.ts';
 import type { ProfileSummary } from './profile.ts';
-import type { ImportStep } from '../bench-import.ts';
+import type { ImportStep } from './import.ts';
 
 export interface BuildFigure {
   wallMs: number;
@@ -87,7 +87,7 @@ export interface Results {
   markdown?: { bodies: number; inProcess: MarkdownFigure[]; buildDocuments: number; satteri: BuildFigure; unified: BuildFigure };
   scale?: ScaleFigure[];
   profile?: { documents: number } & ProfileSummary;
-  /** scripts/bench-import.ts over the corpus: bare text extraction, then the importer's dry run. */
+  /** bench/import.ts over the corpus: bare text extraction, then the importer's dry run. */
   importer?: { jobs: number; steps: ImportStep[] };
 }
 
@@ -357,7 +357,7 @@ export function render(r: Results): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-export const DOCS_START = '<!-- bench:results:start (written by `npm run bench -- --write-docs`; edit scripts/bench/report.ts, not this block) -->';
+export const DOCS_START = '<!-- bench:results:start (written by `npm run bench -- --write-docs`; edit bench/report.ts, not this block) -->';
 export const DOCS_END = '<!-- bench:results:end -->';
 
 /** Replaces the generated block of docs/BENCHMARKS.md (read just before writing), or appends it under "## Results". */

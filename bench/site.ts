@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { run, type Measured } from './measure.ts';
 
-export const ROOT = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+export const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 export const BENCH_TMP = join(ROOT, 'tests/.tmp/bench');
 const BIN = join(ROOT, 'node_modules/.bin');
 
@@ -82,7 +82,7 @@ function useUnified(siteDir: string): void {
   const file = join(siteDir, 'src/lib/markdown.ts');
   const text = readFileSync(file, 'utf8');
   const line = 'processor: satteri({ features: { smartPunctuation: false } }),';
-  if (!text.includes(line)) throw new Error(`bench: ${file} no longer has "${line}"; update scripts/bench/site.ts`);
+  if (!text.includes(line)) throw new Error(`bench: ${file} no longer has "${line}"; update bench/site.ts`);
   writeFileSync(file, `import { unified } from '@astrojs/markdown-remark';\n${text.replace(line, 'processor: unified({ smartypants: false, gfm: true }),')}`);
 }
 
@@ -92,7 +92,7 @@ export interface Snapshot {
   label: string;
 }
 
-const SNAPSHOT_PATHS = ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const SNAPSHOT_PATHS = ['src', 'integrations', 'scripts', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
  * The site as committed (git archive of HEAD, or of an earlier commit to measure beside it:
@@ -136,8 +136,9 @@ export function makeSite(
   symlinkSync(resolve(options.content), join(dir, 'content'));
   if (options.variant === 'full') {
     const source = options.source?.dir ?? ROOT;
-    for (const copied of ['src', 'scripts', 'public', 'package.json', 'tsconfig.json']) {
-      cpSync(join(source, copied), join(dir, copied), { recursive: true });
+    for (const copied of ['src', 'integrations', 'scripts', 'public', 'package.json', 'tsconfig.json']) {
+      // An older commit (--commit) may have no integrations/ folder yet.
+      if (existsSync(join(source, copied))) cpSync(join(source, copied), join(dir, copied), { recursive: true });
     }
     cpSync(join(source, 'astro.config.mjs'), join(dir, 'astro.config.site.mjs'));
     writeFileSync(join(dir, 'astro.config.mjs'), fullConfig());

@@ -1,6 +1,6 @@
 // Synthetic but realistic document entries, for the scale benchmarks (npm run bench).
 //
-//   node scripts/generate-synthetic.ts --count 2000 [--out tests/.tmp/synthetic-2000] [--seed 1]
+//   node bench/synthetic.ts --count 2000 [--out tests/.tmp/synthetic-2000] [--seed 1]
 //
 // Writes <out>/content/authorities.json (the real one) and <out>/content/documents/
 // synthetic/<authority>/<n>-<date>.md. Each entry takes a real entry of content/documents
@@ -18,7 +18,7 @@ import { documentSchema, type DocumentData } from '../src/schemas/document.ts';
 import { normaliseWhitespace } from '../src/domain/evidence.ts';
 import { isPartialDate } from '../src/domain/dates.ts';
 import { codeInOperation } from '../src/domain/authorities.ts';
-import { formatEntry, readAuthorities, readDocuments, ROOT } from './lib/entries.ts';
+import { formatEntry, readAuthorities, readDocuments, ROOT } from '../src/lib/content-files.ts';
 
 /** mulberry32: a small seeded generator, so a size always gives the same entries. */
 function random(seed: number): () => number {

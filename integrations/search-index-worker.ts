@@ -1,4 +1,4 @@
-// One of the search index's workers (scripts/lib/search-index.ts starts them): a worker
+// One of the search index's workers (integrations/search-index.ts starts them): a worker
 // thread that writes whole shards into the cache. It renders each document's body with the
 // site's Markdown processor and indexes the pages with a Pagefind process of its own (the
 // pagefind package keeps one process per module instance, so one per thread): two workers
@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { documentHtmlForIndex, type PageFilters } from '../../src/domain/search-filters.ts';
-import { readBody } from '../../src/lib/document-body.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { documentHtmlForIndex, type PageFilters } from '../src/domain/search-filters.ts';
+import { readBody } from '../src/lib/document-body.ts';
+import { renderMarkdown } from '../src/lib/markdown.ts';
 
 /** A page indexed as built (the authority pages). */
 export interface BuiltPage {

@@ -19,15 +19,15 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, write
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fmtMB, fmtS, run, type Measured } from './bench/measure.ts';
-import { BENCH_TMP, BuildFailed, makeSite, ROOT, snapshot, type BenchSite } from './bench/site.ts';
-import { summariseProfile } from './bench/profile.ts';
-import { outputSize, pageWeight, pagesUnder, type PageWeight } from './bench/weights.ts';
-import { benchMarkdown, type MarkdownFigure } from './bench/markdown.ts';
-import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
-import { generateSynthetic } from './generate-synthetic.ts';
-import { readDocuments } from './lib/entries.ts';
-import { mergeResults, render, writeDocs, type Results, type BuildFigure, type ScaleFigure } from './bench/report.ts';
+import { fmtMB, fmtS, run, type Measured } from './measure.ts';
+import { BENCH_TMP, BuildFailed, makeSite, ROOT, snapshot, type BenchSite } from './site.ts';
+import { summariseProfile } from './profile.ts';
+import { outputSize, pageWeight, pagesUnder, type PageWeight } from './weights.ts';
+import { benchMarkdown, type MarkdownFigure } from './markdown-processors.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { generateSynthetic } from './synthetic.ts';
+import { readDocuments } from '../src/lib/content-files.ts';
+import { mergeResults, render, writeDocs, type Results, type BuildFigure, type ScaleFigure } from './report.ts';
 
 const SECTIONS = ['full', 'markdown', 'weights', 'lighthouse', 'scale', 'importer'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -379,11 +379,11 @@ if (only.has('scale')) {
   }
 }
 
-// 6. Importer throughput: scripts/bench-import.ts (bare unpdf text extraction, then the
+// 6. Importer throughput: bench/import.ts (bare unpdf text extraction, then the
 // importer's dry run, over the corpus), as a child process; it prints its figures as JSON.
 if (only.has('importer')) {
   log('importer: bare text extraction and the dry-run import of the corpus');
-  const m = await run(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/bench-import.ts'), '--json'], { cwd: ROOT, quiet: true });
+  const m = await run(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'bench/import.ts'), '--json'], { cwd: ROOT, quiet: true });
   const last = m.output.trim().split('\n').reverse().find((l) => l.startsWith('{"jobs"'));
   if (m.status !== 0 || !last) throw new Error(`bench-import failed (exit ${m.status}):\n${m.output.slice(-3000)}`);
   results.importer = JSON.parse(last) as NonNullable<Results['importer']>;

@@ -1,9 +1,9 @@
-// The search page's ordering and labels (src/lib/search-client.ts): a query that names a
+// The search page's ordering and labels (src/browser/search-page.ts): a query that names a
 // council puts its authority page first; each result says what it is.
 import { describe, expect, it } from 'vitest';
-import { readAuthorities } from '../../scripts/lib/entries.ts';
+import { readAuthorities } from '../../src/lib/content-files.ts';
 import { findEntries } from '../../src/domain/find-council.ts';
-import { councilNamed, resultKind, searchFirst } from '../../src/lib/search-client.ts';
+import { councilNamed, resultKind, searchFirst } from '../../src/browser/search-page.ts';
 
 const entries = findEntries(readAuthorities());
 
