@@ -152,3 +152,6 @@ export const FOCUS_AREA_SHORT_LABELS: Record<FocusArea, string> = {
   pandemic_response: 'Pandemic',
   other: 'Other',
 };
+
+/** The dates an inspection record holds, as a reader names them (where sources disagree on one). */
+export const DATE_FIELD_LABELS = { start: 'First day of the inspection', end: 'Last day of the inspection', published: 'Publication' } as const;

@@ -25,6 +25,6 @@ export const regionRankings: Map<string, RegionRanking> = new Map(
   regions.map((region) => [region, rankAuthorities(region, currentAuthorities.filter((a) => a.region === region), latestByAuthority)]),
 );
 
-export const regionHref = (region: string) => `/regions/${slugify(region)}/`;
+export { regionHref } from './format.ts';
 
 export { authorityById };

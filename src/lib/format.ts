@@ -2,11 +2,13 @@
 import { formatDate, type PartialDate } from '../domain/dates.ts';
 import { DOCUMENT_KIND_LABELS, FRAMEWORK_SHORT_LABELS, INSPECTION_TYPE_LABELS, type DocumentKind, type Framework, type Grade, type InspectionType, type JudgementKey } from '../domain/vocabulary.ts';
 import type { InspectionGroup } from '../domain/derive.ts';
+import { slugify } from '../domain/explore.ts';
 
 export const SITE_NAME = 'Children’s services inspections';
 
 export const authorityHref = (id: string) => `/authorities/${id}/`;
 export const documentHref = (id: string) => `/documents/${id}/`;
+export const regionHref = (region: string) => `/regions/${slugify(region)}/`;
 export const evidenceHref = (documentId: string, anchor: string) => `/documents/${documentId}/#${anchor}`;
 export const ofstedProviderHref = (urn: string) => `https://reports.ofsted.gov.uk/provider/44/${urn}`;
 
@@ -68,9 +70,17 @@ export const SHORT_JUDGEMENT_LABELS: Record<JudgementKey, string> = {
 };
 
 
+/** One grade in a comparison cell (src/components/AlignedCells.astro). */
+export interface CellValue {
+  grade: Grade;
+  href: string;
+  /** Where the sources' different grades are shown, when they disagree. */
+  disputedHref?: string | undefined;
+}
+
 /** A group's grades as the comparison cells take them: each links to its first source's evidence. */
-export function groupCellValues(group: InspectionGroup, disputedHref: string) {
-  const values: Partial<Record<JudgementKey, { grade: Grade; href: string; disputedHref?: string }>> = {};
+export function groupCellValues(group: InspectionGroup, disputedHref: string): Partial<Record<JudgementKey, CellValue>> {
+  const values: Partial<Record<JudgementKey, CellValue>> = {};
   for (const [key, j] of Object.entries(group.judgements) as [JudgementKey, NonNullable<InspectionGroup['judgements'][JudgementKey]>][]) {
     values[key] = {
       grade: j.grade,
@@ -88,4 +98,14 @@ export function inspectionLabel(framework: Framework, type: InspectionType): str
   if (framework === 'jtai') return INSPECTION_TYPE_LABELS[type];
   const label = INSPECTION_TYPE_LABELS[type];
   return `${fw} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listText(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Items with the separator to print before each, so a list of links reads "A, B and C". */
+export function withSeparators<T>(items: readonly T[]): (T & { before: string })[] {
+  return items.map((item, i) => ({ ...item, before: i === 0 ? '' : i === items.length - 1 ? ' and ' : ', ' }));
 }

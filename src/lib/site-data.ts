@@ -46,6 +46,7 @@ export const groups: InspectionGroup[] = groupInspections(records);
 export const disagreements: Disagreement[] = allDisagreements(groups);
 export const dateDisagreements: DateDisagreement[] = allDateDisagreements(groups);
 export const latestByAuthority: Map<string, InspectionGroup> = latestGradedInspections(groups);
+export const groupById: ReadonlyMap<string, InspectionGroup> = new Map(groups.map((g) => [g.id, g]));
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flattenDocuments, groupInspections, latestGradedInspections, type DocumentLike } from '../../src/domain/derive.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
-import { authoritySummary, direction, NO_OVERALL_TEXT, previousGraded } from '../../src/lib/authority-summary.ts';
+import { authoritySummary, direction, NO_OVERALL_TEXT, previousGraded } from '../../src/lib/views/authority-summary.ts';
 import { givesNoOverall } from '../../src/domain/explore.ts';
 
 const SOURCE = { licence: 'Open Government Licence v3.0', attribution: '© Crown copyright' };

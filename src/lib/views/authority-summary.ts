@@ -6,9 +6,9 @@
 // Like is compared with like: a judgement's change is given only when both inspections
 // graded that same judgement. An ILACS inspection from April 2026 gives no overall
 // effectiveness grade, and the page says so rather than show an older overall grade.
-import { formatDate, sortKey, type PartialDate } from '../domain/dates.ts';
-import { inspectionDate, type InspectionGroup } from '../domain/derive.ts';
-import { givesNoOverall } from '../domain/explore.ts';
+import { formatDate, sortKey, type PartialDate } from '../../domain/dates.ts';
+import { inspectionDate, type InspectionGroup } from '../../domain/derive.ts';
+import { givesNoOverall } from '../../domain/explore.ts';
 import {
   DOCUMENT_KIND_LABELS,
   FRAMEWORK_LABELS,
@@ -18,8 +18,8 @@ import {
   JUDGEMENT_LABELS,
   type Grade,
   type JudgementKey,
-} from '../domain/vocabulary.ts';
-import { dateText, documentHref, evidenceHref, inspectionLabel, inspectionWhen, SHORT_JUDGEMENT_LABELS } from './format.ts';
+} from '../../domain/vocabulary.ts';
+import { dateText, documentHref, evidenceHref, inspectionLabel, inspectionWhen, SHORT_JUDGEMENT_LABELS } from '../format.ts';
 
 export type Direction = 'up' | 'down' | 'same';
 
