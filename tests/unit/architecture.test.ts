@@ -1,0 +1,80 @@
+// The layers of docs/architecture.md, held by reading every relative import in the source:
+// no import cycles, views and browser code never load the site's data at run time, and
+// nothing below the pages imports a page or a component.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const FOLDERS = ['src', 'integrations', 'scripts', 'bench'];
+const IMPORT = /(import\s+type\s+|import\s*\(|import\s+|export\s+(?:type\s+)?\{[^}]*\}\s*)(?:[^'"]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g;
+
+interface Edge {
+  to: string;
+  typeOnly: boolean;
+}
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(join(ROOT, folder)).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return sourceFiles(path);
+    return /\.(ts|mjs|astro)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const files = FOLDERS.flatMap(sourceFiles);
+const graph = new Map<string, Edge[]>(
+  files.map((file) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    const edges = [...text.matchAll(IMPORT)].map((m) => ({ to: normalize(join(dirname(file), m[2]!)), typeOnly: m[1]!.startsWith('import type') }));
+    return [file, edges];
+  }),
+);
+
+function cycles(): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const { to } of graph.get(file) ?? []) {
+      if (state.get(to) === 'open') found.push([...stack.slice(stack.indexOf(to)), to]);
+      else if (!state.has(to) && graph.has(to)) visit(to);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of graph.keys()) if (!state.has(file)) visit(file);
+  return found;
+}
+
+const importsOf = (prefix: string) => [...graph].filter(([file]) => file.startsWith(prefix)).flatMap(([file, edges]) => edges.map((e) => ({ file, ...e })));
+
+describe('the layers', () => {
+  it('reads the imports of the whole source tree', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(graph.get('src/lib/views/authority.ts')?.some((e) => e.to === 'src/lib/site-data.ts' && e.typeOnly)).toBe(true);
+  });
+
+  it('has no import cycle', () => {
+    expect(cycles().map((c) => c.join(' → '))).toEqual([]);
+  });
+
+  it('views take the site data as an argument: they import it only as a type, so tests load them without Astro', () => {
+    const loads = importsOf('src/lib/views/').filter((e) => !e.typeOnly && /site-data|explore-data|themes-data|find-data|download-files/.test(e.to));
+    expect(loads.map((e) => `${e.file} → ${e.to}`)).toEqual([]);
+  });
+
+  it('nothing below the pages imports a page or a component', () => {
+    const upward = ['src/domain/', 'src/schemas/', 'src/lib/', 'src/browser/', 'src/importer/', 'integrations/']
+      .flatMap(importsOf)
+      .filter((e) => e.to.startsWith('src/pages/') || e.to.startsWith('src/components/'));
+    expect(upward.map((e) => `${e.file} → ${e.to}`)).toEqual([]);
+  });
+
+  it('the pure domain imports nothing above it', () => {
+    const above = importsOf('src/domain/').filter((e) => !e.to.startsWith('src/domain/') && !(e.to.startsWith('src/schemas/') && e.typeOnly));
+    expect(above.map((e) => `${e.file} → ${relative(ROOT, join(ROOT, e.to))}`)).toEqual([]);
+  });
+});
