@@ -45,6 +45,8 @@ export interface AddedItem extends UpdateItem {
   /** The downloaded PDF. */
   file: string;
   needsReview: boolean;
+  /** When the page's kind and the document's own disagree: both, as each says it. */
+  kindDisagrees?: string;
 }
 
 export interface UpdateReport {
@@ -196,7 +198,18 @@ async function downloadAndImport(
     report.skipped.push({ ...item, reason: `${result.entryPath} exists and differs; not overwritten (compare with npm run import -- ${relative(process.cwd(), file)} --dry-run)` });
     return undefined;
   }
-  return { ...item, entry: result.entryPath, file, needsReview: result.needsReview };
+  const read = result.data.kind === 'ofsted_letter' ? (result.data.inspections[0]?.type === 'focused_visit' ? 'focused-visit letter' : 'letter') : 'inspection report';
+  return {
+    ...item,
+    entry: result.entryPath,
+    file,
+    needsReview: result.needsReview,
+    ...(read === kind ? {} : { kindDisagrees: `the page lists it as ${withArticle(kind)}; the importer reads it as ${withArticle(read)}` }),
+  };
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 /** The report as a person reads it: what was added, what was skipped and why, what failed and why. */
@@ -208,7 +221,10 @@ export function describeReport(report: UpdateReport, dryRun: boolean): string {
     for (const i of report.wouldAdd) lines.push(`  ${item(i)}, ${i.href}`);
   } else {
     lines.push(`added (${report.added.length}):`);
-    for (const i of report.added) lines.push(`  ${item(i)}: ${i.entry}${i.needsReview ? ' (needs review: see npm run check:content)' : ''}, from ${i.href}`);
+    for (const i of report.added) {
+      lines.push(`  ${item(i)}: ${i.entry}${i.needsReview ? ' (needs review: see npm run check:content)' : ''}, from ${i.href}`);
+      if (i.kindDisagrees) lines.push(`    check: ${i.kindDisagrees}`);
+    }
   }
   lines.push(`skipped (${report.skipped.length}):`);
   for (const i of report.skipped) lines.push(`  ${item(i)}: ${i.reason}`);

@@ -18,6 +18,9 @@ export interface FetchPolicy {
   maxBytes: number;
 }
 
+/** Says what is asking, plainly: a small weekly job, not a browser. */
+export const USER_AGENT = 'childrens-services-inspections-update/1 (npm run update; weekly)';
+
 export const DEFAULT_FETCH_POLICY: FetchPolicy = { timeoutMs: 30_000, attempts: 3, backoffMs: 2_000, maxBytes: 100 * 1024 * 1024 };
 
 export type Fetched =
@@ -35,7 +38,7 @@ async function once(url: string, policy: FetchPolicy): Promise<{ ok: true; bytes
   let response: Response;
   const signal = AbortSignal.timeout(policy.timeoutMs);
   try {
-    response = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'text/html,application/pdf;q=0.9,*/*;q=0.5' } });
+    response = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'text/html,application/pdf;q=0.9,*/*;q=0.5', 'user-agent': USER_AGENT } });
   } catch (error) {
     return { ok: false, ...networkFailure(error, policy), retry: true };
   }
