@@ -7,7 +7,7 @@
 // skipped and why, and what failed and why. Exit status 1 when anything failed.
 // The sites' addresses: --reports-url or OFSTED_REPORTS_URL, --files-url or OFSTED_FILES_URL.
 import { resolve } from 'node:path';
-import { ROOT } from './lib/entries.ts';
+import { ROOT } from '../src/lib/content-files.ts';
 import { describeReport, runUpdate } from '../src/importer/update.ts';
 import { DEFAULT_FETCH_POLICY, type FetchPolicy } from '../src/importer/fetch-retry.ts';
 import { DEFAULT_FILES_URL, DEFAULT_REPORTS_URL } from '../src/importer/ofsted-site.ts';
