@@ -18,7 +18,7 @@ const CORPUS = join(ROOT, '../shared/corpus');
 const fixture = (name: string) => html(readFileSync(join(FIXTURES, name), 'utf8'));
 const corpusPdf = (path: string) => pdf(new Uint8Array(readFileSync(join(CORPUS, path))));
 
-/** The newest Ofsted document the copy holds for each fixture authority: later entries are removed from the copy. */
+/** The newest Ofsted document (report or letter) the copy holds for each fixture authority: later entries are removed from the copy. */
 const HELD_UNTIL: Record<string, string> = {
   leeds: '2022-05-09',
   bristol: '2023-03-10',
@@ -124,8 +124,11 @@ beforeAll(async () => {
   out = join(work, 'site');
   cpSync(join(ROOT, 'content'), join(out, 'content'), { recursive: true });
   for (const [id, until] of Object.entries(HELD_UNTIL)) {
-    const folder = join(out, 'content/documents/ofsted', id);
-    for (const name of readdirSync(folder)) if (name.replace(/\.md$/, '') > until) rmSync(join(folder, name));
+    for (const kind of ['ofsted', 'ofsted-letters']) {
+      const folder = join(out, 'content/documents', kind, id);
+      if (!existsSync(folder)) continue;
+      for (const name of readdirSync(folder)) if (name.replace(/\.md$/, '') > until) rmSync(join(folder, name));
+    }
   }
   site = await startFakeSite(routes(), (path) => (path.startsWith('/provider/44/') ? fixture('provider-quiet.html') : undefined));
 });
@@ -170,8 +173,8 @@ describe('npm run update', () => {
     expect(result.status, result.stderr).toBe(1);
 
     expect(section(result.stdout, 'added')).toEqual([
-      expect.stringMatching(/^ {2}bristol: "Children's services focused visit" listed 2026-01-12: content\/documents\/ofsted\/bristol\/2026-01-12\.md/),
-      expect.stringMatching(/^ {2}calderdale: "Children's services focused visit" listed 2025-05-20: content\/documents\/ofsted\/calderdale\/2025-05-20\.md/),
+      expect.stringMatching(/^ {2}bristol: "Children's services focused visit" listed 2026-01-12: content\/documents\/ofsted-letters\/bristol\/2026-01-12\.md/),
+      expect.stringMatching(/^ {2}calderdale: "Children's services focused visit" listed 2025-05-20: content\/documents\/ofsted-letters\/calderdale\/2025-05-20\.md/),
       expect.stringMatching(/^ {2}leeds: "Children's services inspection" listed 2025-08-12: content\/documents\/ofsted\/leeds\/2025-08-12\.md/),
     ]);
     const failed = section(result.stdout, 'failed');
@@ -182,8 +185,8 @@ describe('npm run update', () => {
     const after = snapshot(out);
     const added = [...after.keys()].filter((k) => !before.has(k)).sort();
     expect(added).toEqual([
-      'content/documents/ofsted/bristol/2026-01-12.md',
-      'content/documents/ofsted/calderdale/2025-05-20.md',
+      'content/documents/ofsted-letters/bristol/2026-01-12.md',
+      'content/documents/ofsted-letters/calderdale/2025-05-20.md',
       'content/documents/ofsted/leeds/2025-08-12.md',
     ]);
     for (const [path, digest] of before) expect(after.get(path), path).toBe(digest);
@@ -215,7 +218,7 @@ describe('npm run update', () => {
     expect(imported.source).toMatchObject({ url: 'https://files.ofsted.gov.uk/v1/file/50284438', listed_date: '2025-08-12', file: '80481-leeds/2025-08-12.pdf' });
     expect(imported.inspections[0].judgements).toEqual(committed.inspections[0].judgements);
 
-    const letter = read(join(out, 'content/documents/ofsted/bristol/2026-01-12.md'));
+    const letter = read(join(out, 'content/documents/ofsted-letters/bristol/2026-01-12.md'));
     expect(letter).toMatchObject({ kind: 'ofsted_letter', authority: 'bristol', date: '2026-01-12' });
     expect(letter.source).toMatchObject({ url: 'https://files.ofsted.gov.uk/v1/file/59990201', listed_date: '2026-01-12' });
     expect(letter.inspections[0]).toMatchObject({ type: 'focused_visit', start: '2025-12-03', end: '2025-12-04' });

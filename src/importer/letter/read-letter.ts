@@ -5,7 +5,7 @@
 // refused with the reason (an ImportError: nothing is written), or left out and reported.
 import { parseLongDate, type PartialDate } from '../../domain/dates.ts';
 import type { VisitData } from '../../schemas/document.ts';
-import { blocksToMarkdown } from '../markdown.ts';
+import { blocksToMarkdown } from '../blocks-to-markdown.ts';
 import { ImportError, type Block } from '../types.ts';
 import { readVisitDays } from './dates.ts';
 import { classifyFocus, focusWords, PANDEMIC_SENTENCE } from './focus.ts';

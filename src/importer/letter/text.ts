@@ -2,7 +2,7 @@
 // and a quote written as the entry's Markdown body writes it (the content check looks for
 // quotes in the body as stored, where "B&NES" is "B\&NES").
 import { quoteInBody } from '../../domain/evidence.ts';
-import { blocksToMarkdown } from '../markdown.ts';
+import { blocksToMarkdown } from '../blocks-to-markdown.ts';
 import { sentences } from '../parse-previous.ts';
 import type { Block } from '../types.ts';
 
