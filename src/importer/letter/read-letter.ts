@@ -34,7 +34,8 @@ export interface LetterReading {
 const SECTION = /^(?:overview|headline findings|summary|areas? for priority action|what needs to improve|findings|main findings|areas? for improvement)\b/i;
 const SUMMARY = /^(?:overview|headline findings|summary)\s*:?$/i;
 /** A "what needs to improve" paragraph that says there is nothing new to improve: not an improvement. */
-const NO_IMPROVEMENTS = /\bno (?:additional |further |new )?areas for improvement\b|\bareas for improvement set at the (?:last|previous)\b/i;
+const NO_IMPROVEMENTS =
+  /\bno (?:additional |further |new )?areas for improvement\b|\bareas for improvement (?:set|identified) at the (?:last|previous)\b|^the areas for improvement continue to be those\b/i;
 
 export function readFocusedVisitLetter(blocks: readonly Block[], letterDate: PartialDate | undefined, improvements: readonly string[]): LetterReading {
   const body = blocksToMarkdown(blocks);
@@ -140,7 +141,7 @@ export function readFocusedVisitLetter(blocks: readonly Block[], letterDate: Par
 
   const listed = improvements.length > 0 ? improvements : improvementsUnderLooseHeading(blocks);
   const kept = listed.filter((item) => !NO_IMPROVEMENTS.test(item));
-  if (kept.length < listed.length) notes.push('what needs to improve: the letter sets no new areas for improvement (its sentence saying so is not listed as one)');
+  if (kept.length < listed.length) notes.push('what needs to improve: the letter sets no new areas for improvement (its sentence saying the earlier ones stand is not listed as one)');
 
   const visit: VisitData = {
     dates_evidence: quote('dates sentence', datesSentence),

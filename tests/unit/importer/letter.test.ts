@@ -285,6 +285,13 @@ describe('a whole letter', () => {
     expect(read.improvements).toEqual(['The quality and timeliness of supervision.']);
   });
 
+  it('does not list a sentence saying the earlier areas for improvement stand as an improvement', () => {
+    const stand = 'The areas for improvement continue to be those identified at the ILACS inspection in September 2018. They have not yet been fully addressed.';
+    expect(readFocusedVisitLetter(letterBlocks([]), '2023-06-22', [stand]).improvements).toEqual([]);
+    const remain = 'The areas for improvement set at the last focused visit in February 2020 remain. There are no additional areas for improvement.';
+    expect(readFocusedVisitLetter(letterBlocks([]), '2023-06-22', [remain, 'The quality of plans.']).improvements).toEqual(['The quality of plans.']);
+  });
+
   it('is refused, with the reason, when its priority actions cannot be read', () => {
     expect(() => readFocusedVisitLetter(letterBlocks([heading('Areas for priority action')]), '2023-06-22', [])).toThrow(/priority action.*nothing under it/);
   });
