@@ -124,6 +124,7 @@ describe('the focus', () => {
 
   it.each([
     ['the local authority’s arrangements for the ‘front door’, the service that receives contacts and referrals', 'front_door'],
+    ['the local authority’s arrangements for receiving referrals about children who may be in need or at risk of significant harm, the effectiveness of child protection enquiries', 'front_door'],
     ['the local authority’s arrangements for children in need and those subject to a child protection plan', 'children_in_need_and_child_protection'],
     ['the local authority’s arrangements for the protection of vulnerable children from extra-familial risk', 'children_at_risk_outside_the_home'],
     ['the local authority’s arrangements for children in care', 'children_in_care'],
