@@ -286,6 +286,11 @@ describe('a whole letter', () => {
     expect(read.improvements).toEqual(['The quality and timeliness of supervision.']);
   });
 
+  it('finds the summary under a heading that lost its style ("Headline Findings." as a line of text)', () => {
+    const blocks = letterBlocks([]).map((b) => (b.type === 'heading' && b.text === 'Headline findings' ? para('Headline Findings.') : b));
+    expect(readFocusedVisitLetter(blocks, '2023-06-22', []).visit.summary).toBe('Leaders have significantly strengthened support and services for care leavers.');
+  });
+
   it('does not list a sentence saying the earlier areas for improvement stand as an improvement', () => {
     const stand = 'The areas for improvement continue to be those identified at the ILACS inspection in September 2018. They have not yet been fully addressed.';
     expect(readFocusedVisitLetter(letterBlocks([]), '2023-06-22', [stand]).improvements).toEqual([]);
