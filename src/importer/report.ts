@@ -19,7 +19,7 @@ import { identifyDocument } from './parse-kind.ts';
 import { readPreviousInspections } from './parse-previous.ts';
 import { readPdfDocument } from './pdf.ts';
 import { unmodelledLetterKind } from './letter/kind.ts';
-import { readFocusedVisitLetter, type LetterReading } from './letter/read-letter.ts';
+import { earlierInspectionFlags, readEarlierInspections, readFocusedVisitLetter, type LetterReading } from './letter/read-letter.ts';
 import { ImportError, type PdfPage } from './types.ts';
 
 export const LICENCE = 'Open Government Licence v3.0';
@@ -122,7 +122,6 @@ function buildEntry(
   if (!dates.start && identity.kind === 'ofsted_letter') Object.assign(dates, parseVisitDates(pageOneTexts.join('\n')));
   if (dates.inParts) notes.push(`the inspection took place in ${dates.inParts} parts ("${dates.datesText}"): start is the first part's, end the last part's`);
   const listed = context.manifestRow?.listed_date;
-  if (!dates.start) gap('inspection dates: not found on page one');
   let published = dates.published;
   if (!published && listed) {
     published = listed;
@@ -140,6 +139,7 @@ function buildEntry(
     findings.push(...letter.findings);
     notes.push(...letter.notes);
   }
+  if (!dates.start) gap('inspection dates: not found on page one');
   const date = listed ?? published ?? letterDate ?? context.date;
   if (!date) {
     throw new ImportError('no date: the report states no publication date and the file is not in the corpus manifest (give --date YYYY-MM-DD)');
@@ -238,7 +238,10 @@ function buildEntry(
   // Earlier inspections the report states a grade for.
   const texts = laid.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'list_item' ? [b.text] : []));
   const previous: InspectionData[] = [];
-  for (const earlier of readPreviousInspections(texts, dates.start ?? published, [authority.name, ...authority.aliases])) {
+  const names = [authority.name, ...authority.aliases];
+  // A letter states its council's last inspection in its own phrases (letter/previous.ts).
+  const earlierReadings = letter ? readEarlierInspections(laid.blocks, letter.start, names) : readPreviousInspections(texts, dates.start ?? published, names);
+  for (const earlier of earlierReadings) {
     const kept: InspectionData['judgements'] = {};
     const when = (earlier.start ?? earlier.published)!;
     const allowedThen = allowedJudgements(earlier.framework, earlier.type, when);
@@ -263,10 +266,12 @@ function buildEntry(
     });
   }
   previous.sort((a, b) => sortKey(a.start ?? a.published).localeCompare(sortKey(b.start ?? b.published)));
+  if (letter) flags.push(...earlierInspectionFlags([subject, ...previous]));
 
   const row = context.manifestRow;
   const raw = {
-    title: identity.title,
+    // A letter whose heading the layout lost is titled as its heading would be.
+    title: letter ? (letter.title ?? `Focused visit to ${authority.name} children’s services`) : identity.title,
     kind: identity.kind,
     issuer: 'Ofsted',
     date,

@@ -6,7 +6,7 @@
 /** Each kind: what its opening says, and how the refusal names it. */
 const KINDS: { kind: string; wording: RegExp }[] = [
   { kind: 'a monitoring visit letter (a council judged inadequate, visited until it is inspected again)', wording: /\bmonitoring visit (?:to|of)\b|\bfindings of (?:a|the) monitoring visit\b|^monitoring visit\b/im },
-  { kind: 'a joint targeted area inspection (JTAI) letter', wording: /\bjoint targeted area inspection\b|\bJTAI\b/ },
+  { kind: 'a joint targeted area inspection (JTAI) letter', wording: /\b[Jj]oint [Tt]argeted [Aa]rea [Ii]nspection\b|\bJTAI\b/ },
   { kind: 'an assurance visit letter (autumn 2020)', wording: /\bassurance visit (?:to|of)\b|\bfindings of (?:an|the) assurance visit\b|^assurance visit\b/im },
   { kind: 'a local area SEND inspection letter', wording: /\b(?:joint )?(?:local )?area SEND inspection\b|\bspecial educational needs and\/or disabilit(?:y|ies) inspection\b/i },
 ];

@@ -25,13 +25,17 @@ export const NONE = /\b(?:there (?:are|were) no (?:additional |further |new )?(?
 /** A sentence about priority actions an earlier visit set. */
 export const EARLIER =
   /\b(?:existing|previous|earlier|last|prior)\b[^.]*\bpriority actions?\b|\bpriority actions?\b[^.]*\b(?:set|identified|made|raised) (?:at|by|during|following|in|after) (?:the |a )?(?:last|previous|earlier|prior|subsequent)\b|\bpriority actions?\b[^.]*\b(?:remain|not (?:been )?(?:sufficiently )?(?:addressed|resolved))\b|\b(?:previous|last) focused visit\b[^.]*\bpriority action/i;
+/** "Inspectors made areas for priority action following …" in a paragraph about an earlier visit: the sentence before dates that visit. */
+const MADE_BEFORE = /^Inspectors (?:made|identified|set) (?:\w+ )?areas? for priority action\b/i;
 /** The letter tells the DfE of the areas it sets. */
 const NOTIFIED = /\bnotified the (?:Department for Education|DfE) of the areas?(?:\(s\))? for priority action\b/i;
 
 export function readPriorityActions(blocks: readonly Block[]): PriorityActionsReading {
   const texts = blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'list_item' ? [blockText(b)] : []));
   const allSentences = texts.flatMap(sentencesOf);
-  const earlier = allSentences.find((s) => /priority action/i.test(s) && EARLIER.test(s) && !NONE.test(s));
+  const earlier = allSentences.find(
+    (s, i) => /priority action/i.test(s) && !NONE.test(s) && (EARLIER.test(s) || (MADE_BEFORE.test(s) && /\b(?:previous|last|earlier) (?:focused )?visit\b/i.test(allSentences[i - 1] ?? ''))),
+  );
   const notified = allSentences.some((s) => NOTIFIED.test(s));
 
   const at = blocks.findIndex((b) => b.type === 'heading' && HEADING.test(blockText(b)));

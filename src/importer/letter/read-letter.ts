@@ -4,7 +4,11 @@
 // checked here as the content check will check it. What cannot be read with confidence is
 // refused with the reason (an ImportError: nothing is written), or left out and reported.
 import { parseLongDate, type PartialDate } from '../../domain/dates.ts';
-import type { VisitData } from '../../schemas/document.ts';
+import type { InspectionData, VisitData } from '../../schemas/document.ts';
+import type { JudgementKey } from '../../domain/vocabulary.ts';
+import type { PreviousInspection } from '../parse-previous.ts';
+import { compareWithOurs } from './ours.ts';
+import { readLetterPrevious } from './previous.ts';
 import { blocksToMarkdown } from '../blocks-to-markdown.ts';
 import { ImportError, type Block } from '../types.ts';
 import { readVisitDays } from './dates.ts';
@@ -14,6 +18,8 @@ import { readPriorityActions } from './priority-actions.ts';
 import { asQuote, blockText, flat, sentencesOf } from './text.ts';
 
 export interface LetterReading {
+  /** The letter's heading: "Focused visit to Dorset children’s services"; undefined when it has none. */
+  title?: string;
   start: PartialDate;
   end: PartialDate;
   visit: VisitData;
@@ -26,9 +32,10 @@ export interface LetterReading {
 
 /** Headings that end the letter's opening paragraphs. */
 const SECTION = /^(?:overview|headline findings|summary|areas? for priority action|what needs to improve|findings|main findings|areas? for improvement)\b/i;
-const SUMMARY = /^(?:overview|headline findings|summary)\s*:?$/i;
+const SUMMARY = /^(?:overview|headline findings|summary)\s*[:.]?$/i;
 /** A "what needs to improve" paragraph that says there is nothing new to improve: not an improvement. */
-const NO_IMPROVEMENTS = /\bno (?:additional |further |new )?areas for improvement\b|\bareas for improvement set at the (?:last|previous)\b/i;
+const NO_IMPROVEMENTS =
+  /\bno (?:additional |further |new )?areas for improvement\b|\bareas for improvement (?:set|identified) at the (?:last|previous)\b|^the areas for improvement continue to be those\b/i;
 
 export function readFocusedVisitLetter(blocks: readonly Block[], letterDate: PartialDate | undefined, improvements: readonly string[]): LetterReading {
   const body = blocksToMarkdown(blocks);
@@ -90,9 +97,16 @@ export function readFocusedVisitLetter(blocks: readonly Block[], letterDate: Par
 
   // The focus.
   let focusSentenceWords: string | undefined;
-  for (const sentence of openingSentences) {
+  for (const [i, sentence] of openingSentences.entries()) {
     focusSentenceWords = focusWords(sentence);
-    if (focusSentenceWords) break;
+    if (!focusSentenceWords) continue;
+    // "Inspectors considered … children who need help and protection. Specifically, they considered the ‘front door’ …": the focus is both sentences.
+    const next = openingSentences[i + 1];
+    if (next && /^(?:Specifically|In particular),/.test(next) && sentence.endsWith('.')) {
+      const both = `${focusSentenceWords}. ${next.replace(/[.:]$/, '')}`;
+      if (asQuote(both, body)) focusSentenceWords = both;
+    }
+    break;
   }
   let focus: VisitData['focus'];
   const pandemic = openingSentences.find((s) => PANDEMIC_SENTENCE.test(s));
@@ -119,14 +133,16 @@ export function readFocusedVisitLetter(blocks: readonly Block[], letterDate: Par
   };
 
   // The summary: the first paragraph under "Overview" or "Headline findings".
-  const summaryAt = blocks.findIndex((b) => b.type === 'heading' && SUMMARY.test(flat(b.text)));
+  // The heading may have lost its style in the PDF ("Overview", "Headline Findings." as a line of text).
+  const summaryAt = blocks.findIndex((b) => (b.type === 'heading' || b.type === 'paragraph') && SUMMARY.test(flat(b.text)));
   const summaryBlock = summaryAt >= 0 ? blocks.slice(summaryAt + 1).find((b) => b.type !== 'table') : undefined;
   const summaryText = summaryBlock && summaryBlock.type !== 'heading' ? blockText(summaryBlock) : undefined;
   const summary = summaryText ? asQuote(summaryText, body) : undefined;
   if (!summary) findings.push(summaryAt >= 0 ? 'summary: the first paragraph under the summary heading is not in the body as written' : 'summary: no "Overview" or "Headline findings" section');
 
-  const kept = improvements.filter((item) => !NO_IMPROVEMENTS.test(item));
-  if (kept.length < improvements.length) notes.push('what needs to improve: the letter sets no new areas for improvement (its sentence saying so is not listed as one)');
+  const listed = improvements.length > 0 ? improvements : improvementsUnderLooseHeading(blocks);
+  const kept = listed.filter((item) => !NO_IMPROVEMENTS.test(item));
+  if (kept.length < listed.length) notes.push('what needs to improve: the letter sets no new areas for improvement (its sentence saying the earlier ones stand is not listed as one)');
 
   const visit: VisitData = {
     dates_evidence: quote('dates sentence', datesSentence),
@@ -138,7 +154,25 @@ export function readFocusedVisitLetter(blocks: readonly Block[], letterDate: Par
     priority_actions: priority,
     ...(summary ? { summary } : {}),
   };
-  return { start: days.start, end: days.end, visit, improvements: kept, findings, flags, notes };
+  const heading = blocks.find((b) => b.type !== 'table' && /^focused visit (?:to|of|on)\b/i.test(flat(b.text)));
+  const title = heading ? flat((heading as { text: string }).text) : undefined;
+  return { ...(title ? { title } : {}), start: days.start, end: days.end, visit, improvements: kept, findings, flags, notes };
+}
+
+/**
+ * The list under a "what needs to improve" heading the general reader does not take: one set as a
+ * plain line ("What needs to improve in this area of social work practice" without heading type) or
+ * written "Areas for improvement:".
+ */
+function improvementsUnderLooseHeading(blocks: readonly Block[]): string[] {
+  const at = blocks.findIndex((b) => (b.type === 'heading' || b.type === 'paragraph') && /^(?:what needs to improve\b[^.]*|areas? for improvement:?)$/i.test(flat(b.text)));
+  if (at < 0) return [];
+  const items: string[] = [];
+  for (const block of blocks.slice(at + 1)) {
+    if (block.type !== 'list_item') break;
+    items.push(blockText(block));
+  }
+  return items;
 }
 
 const LONG_DATE = /^(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})\b/;
@@ -158,8 +192,32 @@ function openingParagraphs(blocks: readonly Block[]): string[] {
   const dear = blocks.findIndex((b) => b.type === 'paragraph' && /^\s*Dear\b/.test(b.text));
   const out: string[] = [];
   for (const block of blocks.slice(dear + 1)) {
-    if (block.type === 'heading' && SECTION.test(flat(block.text))) break;
+    // A section heading, or one that lost its style and stands as a short line ("Headline Findings.").
+    if ((block.type === 'heading' || (block.type === 'paragraph' && flat(block.text).length <= 60)) && SECTION.test(flat(block.text))) break;
     if (block.type === 'paragraph' || block.type === 'list_item') out.push(flat(block.text));
   }
   return out;
+}
+
+/** The earlier inspections the letter states (see previous.ts), each quote written as the body holds it. */
+export function readEarlierInspections(blocks: readonly Block[], visitStart: PartialDate, authorityNames: readonly string[]): PreviousInspection[] {
+  const body = blocksToMarkdown(blocks);
+  const sentences = blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'list_item' ? b.text.split('\n\n').flatMap(sentencesOf) : []));
+  return readLetterPrevious(sentences, visitStart, authorityNames).flatMap((earlier) => {
+    const evidence = asQuote(earlier.sentence, body);
+    if (!evidence) return [];
+    const { sentence: _sentence, ...inspection } = earlier;
+    return [{ ...inspection, judgements: inspection.judgements.map((j) => ({ ...j, evidence })) }];
+  });
+}
+
+/** Flags where an earlier inspection the letter states disagrees with the inspection reports this site holds. */
+export function earlierInspectionFlags(inspections: readonly InspectionData[]): { field: string; message: string }[] {
+  return inspections.flatMap((inspection, i) => {
+    if (inspection.role !== 'previous') return [];
+    const date = inspection.start ?? inspection.published;
+    if (!date) return [];
+    const judgements = Object.entries(inspection.judgements).map(([key, j]) => ({ key: key as JudgementKey, grade: j!.grade }));
+    return compareWithOurs(inspection.authority, date, judgements).map((message) => ({ field: `inspections[${i}]`, message }));
+  });
 }
