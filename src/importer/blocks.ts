@@ -68,6 +68,8 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
   const all = lines.flat();
   const bodySize = mostCommon(all.map((l) => [l.size, l.text.length] as [number, number])) ?? 12;
   const leftMargin = mostCommon(all.filter((l) => l.size === bodySize).map((l) => [Math.round(l.x), l.text.length] as [number, number])) ?? 72;
+  // How low a full page's body text reaches: a block whose last line stands there ran out of page, not out of words.
+  const pageFloor = lowestBodyLine(lines, bodySize);
   const headingSizes = [...new Set(all.filter((l) => l.size >= bodySize + 1.5).map((l) => l.size))].sort((a, b) => b - a);
   const depthOf = (line: Line): 1 | 2 | 3 | 4 | undefined => {
     const index = headingSizes.indexOf(line.size);
@@ -75,15 +77,45 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
     return undefined;
   };
 
+  /**
+   * A page's first line goes on with the block the last page ended when the PDF lays it out so: same size and weight,
+   * set where that block's lines were set (an item's text, not its number), and either the sentence runs on
+   * ("…disappeared from" / "Bradford. Partnership…") or the item filled its page to the foot (or to the footnote
+   * under it), its next line at the top of the next page.
+   */
+  const continuesAcrossPage = (candidate: Open, line: Line, noteY?: number): boolean => {
+    const { block, last } = candidate;
+    if (block.type !== 'paragraph' && block.type !== 'list_item') return false;
+    if (block.type === 'paragraph' && block.footnote) return false;
+    if (!sameSize(line, last) || line.bold !== candidate.bold) return false;
+    // Lower case runs on wherever it is set (an item's wrapped line may sit under its number in some reports).
+    const runsOn = !TERMINAL.test(withoutMarks(block.text));
+    if (runsOn && /^\p{Ll}/u.test(line.text)) return true;
+    // An item's text is where its wrapped lines stand (the number and its text may be one run: "112. The authority…").
+    const textX = block.type !== 'list_item' ? last.x : last.x > candidate.x0 + 8 ? last.x : (candidate.textX ?? candidate.indent);
+    if (Math.abs(line.x - textX) > 4) return false;
+    if (runsOn) return true;
+    // A sentence that ends at a full page's foot: only an item's hanging text (a new paragraph would bear a number).
+    const full = noteY !== undefined ? last.y - noteY <= 3 * last.size : last.y <= pageFloor + 1.5 * last.size;
+    return block.type === 'list_item' && block.ordered && line.x > candidate.x0 + 8 && full;
+  };
+
   const blocks: Block[] = [];
-  type Open = { block: Block; last: Line; indent: number; bold: boolean; x0: number; aside?: string[] };
+  type Open = { block: Block; last: Line; indent: number; bold: boolean; x0: number; aside?: string[]; reopened?: boolean; textX?: number };
   let open: Open | undefined;
+  /** The paragraph or item a footnote at the page's foot interrupted: the next page may carry it on. */
+  let interrupted: { open: Open; noteY: number } | undefined;
   let lastNumber = 0;
   const nesting = new ListNesting();
   const subheadingDepth = Math.min(headingSizes.length + 1, 4) as 1 | 2 | 3 | 4;
   const close = () => {
     if (!open) return;
     const block = open.block;
+    // Carried on past a footnote: already among the blocks.
+    if (open.reopened) {
+      open = undefined;
+      return;
+    }
     // A heading box with its grade set at the right reads: the title, then the grade.
     if (block.type === 'heading' && open.aside && open.aside.length > 0) block.text = `${block.text} ${open.aside.join(' ')}`;
     const plain = block.type === 'table' ? '' : withoutMarks(block.text);
@@ -174,7 +206,8 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       const number = numbered ? Number(numbered[1]) : undefined;
       // A paragraph number set apart from its text (a hanging indent), or one that follows on from the last.
       const setApart = line.segments.length > 1 && line.segments[0]!.text === numbered?.[0].trim();
-      const isNumbered = numbered && (setApart || (Math.abs(line.x - leftMargin) < 30 && (number === lastNumber + 1 || number === 1)));
+      // A number of three digits leaves less room before the text: "112. The authority…" is one run, set left of the text's margin.
+      const isNumbered = numbered && (setApart || ((Math.abs(line.x - leftMargin) < 30 || line.x < leftMargin) && (number === lastNumber + 1 || number === 1)));
       if (isBullet || isNumbered) {
         close();
         if (isNumbered) lastNumber = number!;
@@ -191,17 +224,31 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
           indent,
           bold: line.bold,
           x0: line.x,
+          textX,
         };
         continue;
       }
 
+      // The first line of a page may carry on the paragraph or item the last page ended (or a footnote at its foot interrupted).
+      if (open && prev && prev.page < line.page && !startsFootnote) {
+        const before = open.block.type === 'paragraph' && open.block.footnote && interrupted?.open.last.page === prev.page ? interrupted : undefined;
+        const candidate = before ? before.open : open;
+        if (continuesAcrossPage(candidate, line, before?.noteY)) {
+          if (before) {
+            close();
+            open = { ...candidate, reopened: true };
+          }
+          const block = open!.block as Extract<Block, { type: 'paragraph' | 'list_item' }>;
+          block.text = joinText(block.text, marked);
+          open!.last = line;
+          interrupted = undefined;
+          continue;
+        }
+      }
       if (open && open.block.type !== 'heading' && open.block.type !== 'table') {
-        const continuesOnPage = samePage && !bigGap && line.size === open.last.size && line.bold === open.bold;
-        // A paragraph broken by a page boundary goes on when the sentence does.
-        const continuesAcrossPages =
-          !samePage && prev && line.size === prev.size && !TERMINAL.test(withoutMarks(open.block.text)) && /^\p{Ll}/u.test(text);
-        const indented = open.block.type === 'list_item' ? line.x >= open.indent - 6 || !samePage : true;
-        if ((continuesOnPage || continuesAcrossPages) && indented && !startsFootnote) {
+        const continuesOnPage = samePage && !bigGap && sameSize(line, open.last) && line.bold === open.bold;
+        const indented = open.block.type === 'list_item' ? line.x >= open.indent - 6 : true;
+        if (continuesOnPage && indented && !startsFootnote) {
           open.block.text = joinText(open.block.text, marked);
           open.last = line;
           continue;
@@ -214,6 +261,9 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
           continue;
         }
       }
+      if (startsFootnote && open && !open.bold && (open.block.type === 'paragraph' || open.block.type === 'list_item') && !('footnote' in open.block && open.block.footnote) && !open.reopened) {
+        interrupted = { open, noteY: line.y };
+      } else if (!startsFootnote && !(open?.block.type === 'paragraph' && open.block.footnote)) interrupted = undefined;
       close();
       const footnote = startsFootnote ? { footnote: { number: noteNumber } } : {};
       // A footnote at a page's foot does not end the list it interrupts; any other paragraph does.
@@ -231,6 +281,17 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
     return { ...b, text, ...(marks.length > 0 ? { marks } : {}) };
   });
   return { blocks: linkFootnotes(levelJudgementSections(unmarked)), lines, furniture: furniture.size };
+}
+
+/** Body text set at 12pt with a few lines at 11.5pt (Leeds 2022, Leicestershire 2024) is one paragraph. */
+function sameSize(a: Line, b: Line): boolean {
+  return Math.abs(a.size - b.size) <= 0.5;
+}
+
+/** How low body text reaches on a full page: the lowest body-size line of most pages (a tenth of pages may end lower). */
+function lowestBodyLine(lines: readonly Line[][], bodySize: number): number {
+  const lowest = lines.map((page) => Math.min(...page.filter((l) => l.size === bodySize).map((l) => l.y))).filter(Number.isFinite).sort((a, b) => a - b);
+  return lowest[Math.floor(lowest.length * 0.1)] ?? 0;
 }
 
 /**
