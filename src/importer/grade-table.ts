@@ -13,7 +13,8 @@ export interface GradeTable {
 }
 
 const GRADE_START = /^(outstanding|good|adequate|inadequate|requires?\b|grade\s+\d|not judged)/i;
-const GRADE_HEADER = /^grades?$/i;
+/** A grade column's header: "Grade", or the SIF key-judgement box's "Judgement grade". */
+const GRADE_HEADER = /^(judgement )?grades?$/i;
 const ROW_NUMBER = /^\d(\.\d)?\.?\s/;
 
 function isGradeCell(segment: Segment, pageWidth: number): boolean {
@@ -43,8 +44,9 @@ export function findGradeTables(lines: readonly Line[], pageWidth: number): Grad
   const tables: GradeTable[] = [];
   const used = new Set<Line>();
   for (const column of columns) {
-    if (column.lines.size < 2 && !(column.header && column.lines.size >= 1)) continue;
-    const table = buildTable(lines, column, used);
+    const box = column.lines.size === 1 && !column.header && isGradeBox(lines, [...column.lines][0]!, column.x);
+    if (column.lines.size < 2 && !(column.header && column.lines.size >= 1) && !box) continue;
+    const table = buildTable(lines, column, used, box);
     if (table) tables.push(table);
   }
   return tables;
@@ -54,6 +56,7 @@ function buildTable(
   lines: readonly Line[],
   column: { x: number; xEnd: number; lines: Set<Line>; header?: Line },
   used: Set<Line>,
+  box = false,
 ): GradeTable | undefined {
   const gradeX = column.x - 4;
   const inColumn = (line: Line) => column.lines.has(line) || line === column.header;
@@ -105,13 +108,26 @@ function buildTable(
     }
   }
   const gradedRows = rows.filter((r) => r.grade.length > 0);
-  if (gradedRows.length < 2 && !header) return undefined;
+  if (gradedRows.length < 2 && !header && !box) return undefined;
   region.forEach((l) => used.add(l));
   return {
     lines: region,
     header,
     rows: rows.map((r) => [joinCell(r.label), joinCell(r.grade)]),
   };
+}
+
+/**
+ * A SIF key-judgement box without its header row: a judgement's name on two lines and its grade alone between them,
+ * set at the right ("The experiences and progress of children" / "Requires improvement" / "who need help and protection").
+ */
+function isGradeBox(lines: readonly Line[], gradeLine: Line, gradeX: number): boolean {
+  const i = lines.indexOf(gradeLine);
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if (!above || !below || gradeLine.segments.some((s) => s.x < gradeX - 4)) return false;
+  const close = (a: Line, b: Line) => a.y - b.y <= 0.8 * Math.max(a.size, b.size);
+  return close(above, gradeLine) && close(gradeLine, below) && above.xEnd < gradeX && below.xEnd < gradeX && above.size === gradeLine.size && below.size === gradeLine.size;
 }
 
 /** A line's text either side of the grade column's edge (split by text run, not by segment: a label can run close to its grade). */
