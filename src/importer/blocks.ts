@@ -23,11 +23,12 @@ function mostCommon<T>(values: Iterable<[T, number]>): T | undefined {
 }
 
 /**
- * A word broken at a hyphen and a space ("well- supported", "post- 16", "COVID- 19") is one word again; a
- * suspended hyphen keeps its space ("pre- and post-", "short- and long-term", "two- to three-year").
+ * A word broken at a hyphen and a space ("well- supported", "post- 16", "COVID- 19", "Thomson- Jones", "20- mile",
+ * "17- year-old") is one word again; a suspended hyphen keeps its space ("pre- and post-", "short- and long-term",
+ * "two- to three-year").
  */
 export function mendHyphens(text: string): string {
-  return text.replace(/(\p{L})- +(?!(?:and|or|to|nor)\b)(?=[\p{Ll}\d])/gu, '$1-');
+  return text.replace(/([\p{L}\d])- +(?!(?:and|or|to|nor)\b)(?=[\p{L}\d])/gu, '$1-');
 }
 
 function joinText(a: string, b: string): string {
