@@ -7,6 +7,8 @@ import type { Block, Line, PdfPage } from './types.ts';
 
 const BULLET = /^([◼■□▪▫●•◦○‣⁃∙·➢►▶✓✔–\-*]|[\uE000-\uF8FF])\s*/u;
 const NUMBERED = /^(\d{1,3})\.\s+(?=\S)/;
+/** A grade set in a box beside a section's heading. */
+const SECTION_GRADE = /^(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)$/i;
 const TERMINAL = /[.!?:;)’"”]$/;
 
 export interface LaidOutDocument {
@@ -117,8 +119,15 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       open = undefined;
       return;
     }
-    // A heading box with its grade set at the right reads: the title, then the grade.
-    if (block.type === 'heading' && open.aside && open.aside.length > 0) block.text = `${block.text} ${open.aside.join(' ')}`;
+    // A heading with its grade in a box at the right reads: the title, then the grade, a line of its own
+    // ("### Leadership, management and governance" / "Inadequate"); anything else set there (a contents page's page number) follows the title.
+    const aside = block.type === 'heading' && open.aside && open.aside.length > 0 ? open.aside.join(' ') : undefined;
+    if (aside && SECTION_GRADE.test(aside) && block.type === 'heading') {
+      blocks.push(block, { type: 'paragraph', text: aside, page: block.page });
+      open = undefined;
+      return;
+    }
+    if (aside && block.type === 'heading') block.text = `${block.text} ${aside}`;
     const plain = block.type === 'table' ? '' : withoutMarks(block.text);
     // Large text that runs on (large-print summaries) is a paragraph, not a heading.
     if (block.type === 'heading' && !open.bold && plain.length > 150) {
