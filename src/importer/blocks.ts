@@ -104,6 +104,8 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
   };
 
   const blocks: Block[] = [];
+  /** Where each block's first line starts (a contents page's entries are nested by it). */
+  const startX = new Map<Block, number>();
   type Open = { block: Block; last: Line; indent: number; bold: boolean; x0: number; aside?: string[]; reopened?: boolean; textX?: number };
   let open: Open | undefined;
   /** The paragraph or item a footnote at the page's foot interrupted: the next page may carry it on. */
@@ -114,6 +116,7 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
   const close = () => {
     if (!open) return;
     const block = open.block;
+    startX.set(block, open.x0);
     // Carried on past a footnote: already among the blocks.
     if (open.reopened) {
       open = undefined;
@@ -137,7 +140,9 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
     }
     // A short bold paragraph at body size without a closing full stop is a sub-heading.
     if (block.type === 'paragraph' && !block.footnote && open.bold && plain.length <= 120 && !/[.;,]$/.test(plain)) {
-      blocks.push({ type: 'heading', depth: subheadingDepth, text: block.text, page: block.page });
+      const heading: Block = { type: 'heading', depth: subheadingDepth, text: block.text, page: block.page };
+      startX.set(heading, open.x0);
+      blocks.push(heading);
     } else blocks.push(block);
     open = undefined;
   };
@@ -285,7 +290,8 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
 
   const mended = blocks.map((b): Block => ('text' in b ? { ...b, text: mendHyphens(b.text) } : b));
   // Markers come out of the text last, when no block's text will be joined to another's.
-  const unmarked = joinConjunctionHeadings(contentsAsList(mended)).map((b): Block => {
+  const mendedX = new Map(mended.map((b, i) => [b, startX.get(blocks[i]!)] as const));
+  const unmarked = joinConjunctionHeadings(contentsAsList(mended, (b) => mendedX.get(b))).map((b): Block => {
     if (b.type === 'table') return b;
     const { text, marks } = takeMarks(b.text);
     return { ...b, text, ...(marks.length > 0 ? { marks } : {}) };
@@ -351,7 +357,10 @@ export function levelJudgementSections(blocks: readonly Block[]): Block[] {
  * A table of contents ("Contents", then titles ending in page numbers) is a list, not a
  * run of headings: left as headings, its entries would pass for the sections themselves.
  */
-function contentsAsList(blocks: Block[]): Block[] {
+function contentsAsList(blocks: Block[], startOf: (block: Block) => number | undefined = () => undefined): Block[] {
+  /** The contents page's first entry's place: an entry set further in is nested under the one above it (Bradford 2014). */
+  let firstEntryX: number | undefined;
+  let firstEntryAt = -1;
   return blocks.flatMap((block, i): Block[] => {
     if (block.type !== 'heading' && block.type !== 'paragraph') return [block];
     const entry = /\S\s+\d{1,3}$/.test(block.text);
@@ -361,7 +370,10 @@ function contentsAsList(blocks: Block[]): Block[] {
       const before = blocks[j]!;
       if ((before.type === 'heading' || before.type === 'paragraph') && /^(table of )?contents$/i.test(before.text.trim())) {
         // The entry's title without its page number, which means nothing on the site.
-        return [{ type: 'list_item', ordered: false, text: block.text.replace(/\s+\d{1,3}$/, ''), page: block.page }];
+        if (firstEntryAt !== j) [firstEntryAt, firstEntryX] = [j, startOf(block)];
+        const x = startOf(block);
+        const nested = firstEntryX !== undefined && x !== undefined && x > firstEntryX + 6;
+        return [{ type: 'list_item', ordered: false, text: block.text.replace(/\s+\d{1,3}$/, ''), page: block.page, ...(nested ? { level: 1 } : {}) }];
       }
       // Entries, and the first line of an entry that wraps ("... looked after children and").
       const isEntry = (before.type === 'list_item' && !before.ordered) || ((before.type === 'heading' || before.type === 'paragraph') && before.text.length <= 90);
