@@ -149,7 +149,7 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
 
   for (const [p, pageLines] of lines.entries()) {
     const page = pages[p]!;
-    const tables = findGradeTables(pageLines, page.width);
+    const tables = findGradeTables(pageLines, page.width, bodySize);
     const tableAt = new Map<Line, (typeof tables)[number]>();
     const inTable = new Set<Line>();
     for (const table of tables) {

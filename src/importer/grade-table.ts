@@ -26,7 +26,8 @@ function overlaps(a: { x: number; xEnd: number }, b: { x: number; xEnd: number }
 }
 
 /** Find the grade tables among one page's lines (in reading order, top to bottom). */
-export function findGradeTables(lines: readonly Line[], pageWidth: number): GradeTable[] {
+/** `bodySize`: the running text's size; a key-judgement box without a header is set at it (a larger title with its grade beside it is a heading). */
+export function findGradeTables(lines: readonly Line[], pageWidth: number, bodySize = Infinity): GradeTable[] {
   // Candidate grade cells, clustered into columns by horizontal overlap.
   const columns: { x: number; xEnd: number; lines: Set<Line>; header?: Line }[] = [];
   for (const line of lines) {
@@ -44,7 +45,7 @@ export function findGradeTables(lines: readonly Line[], pageWidth: number): Grad
   const tables: GradeTable[] = [];
   const used = new Set<Line>();
   for (const column of columns) {
-    const box = column.lines.size === 1 && !column.header && isGradeBox(lines, [...column.lines][0]!, column.x);
+    const box = column.lines.size === 1 && !column.header && isGradeBox(lines, [...column.lines][0]!, column.x, bodySize);
     if (column.lines.size < 2 && !(column.header && column.lines.size >= 1) && !box) continue;
     const table = buildTable(lines, column, used, box);
     if (table) tables.push(table);
@@ -121,11 +122,11 @@ function buildTable(
  * A SIF key-judgement box without its header row: a judgement's name on two lines and its grade alone between them,
  * set at the right ("The experiences and progress of children" / "Requires improvement" / "who need help and protection").
  */
-function isGradeBox(lines: readonly Line[], gradeLine: Line, gradeX: number): boolean {
+function isGradeBox(lines: readonly Line[], gradeLine: Line, gradeX: number, bodySize: number): boolean {
   const i = lines.indexOf(gradeLine);
   const above = lines[i - 1];
   const below = lines[i + 1];
-  if (!above || !below || gradeLine.segments.some((s) => s.x < gradeX - 4)) return false;
+  if (!above || !below || gradeLine.segments.some((s) => s.x < gradeX - 4) || above.size > bodySize + 0.5) return false;
   const close = (a: Line, b: Line) => a.y - b.y <= 0.8 * Math.max(a.size, b.size);
   return close(above, gradeLine) && close(gradeLine, below) && above.xEnd < gradeX && below.xEnd < gradeX && above.size === gradeLine.size && below.size === gradeLine.size;
 }
