@@ -5,7 +5,8 @@ import { findGradeTables } from './grade-table.ts';
 import { buildLines, findFurniture } from './lines.ts';
 import type { Block, Line, PdfPage } from './types.ts';
 
-const BULLET = /^([◼■□▪▫●•◦○‣⁃∙·➢►▶✓✔–\-*]|[\uE000-\uF8FF])\s*/u;
+// Dashes and rules set as bullets too ("─ 211 live with foster families", "− 25 young people…", "― 35 live with parents").
+const BULLET = /^([◼■□▪▫●•◦○‣⁃∙·➢►▶✓✔–─−―\-*]|[\uE000-\uF8FF])\s*/u;
 const NUMBERED = /^(\d{1,3})\.\s+(?=\S)/;
 /** A grade set in a box beside a section's heading. */
 const SECTION_GRADE = /^(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)$/i;
@@ -187,7 +188,7 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       }
 
       const bullet = BULLET.exec(text);
-      const isBullet = bullet && text.length > bullet[0].length && !/^[–\-*]\S/.test(text);
+      const isBullet = bullet && text.length > bullet[0].length && !/^[–─−―\-*]\S/.test(text);
       // Large-print bullets (the summaries for children) are list items, and their wrapped lines go on them.
       const continuesItem =
         open?.block.type === 'list_item' && samePage && !bigGap && line.size === open.last.size && line.x >= open.indent - 6 && !isBullet;
@@ -222,7 +223,10 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       // A paragraph number set apart from its text (a hanging indent), or one that follows on from the last.
       const setApart = line.segments.length > 1 && line.segments[0]!.text === numbered?.[0].trim();
       // A number of three digits leaves less room before the text: "112. The authority…" is one run, set left of the text's margin.
-      const isNumbered = numbered && (setApart || ((Math.abs(line.x - leftMargin) < 30 || line.x < leftMargin) && (number === lastNumber + 1 || number === 1)));
+      // A number hung left of the text that skips one or repeats the last is the PDF's slip, still a paragraph's number
+      // (waltham-forest/2015-01-20 has no 89, nottingham/2022-09-05 no 34, lambeth/2026-03-10 two 57s).
+      const followsOn = number === lastNumber + 1 || number === 1 || (line.x < leftMargin - 8 && (number === lastNumber + 2 || number === lastNumber));
+      const isNumbered = numbered && (setApart || ((Math.abs(line.x - leftMargin) < 30 || line.x < leftMargin) && followsOn));
       if (isBullet || isNumbered) {
         close();
         if (isNumbered) lastNumber = number!;
