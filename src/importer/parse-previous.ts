@@ -112,14 +112,16 @@ export function readPreviousInspections(
     found.push(reading);
   };
   for (const text of texts) {
-    add(readPreviousOfstedInspection(text, subjectStart));
+    // An item may hold several (Bolton 2014, Rochdale 2014: "The previous inspection of …’s arrangements for the protection of
+    // children was in 2012. The local authority was judged to be inadequate. The previous inspection of …’s services for…").
+    for (const part of text.split(/(?=The (?:previous|last) inspection of )/)) add(readPreviousOfstedInspection(part, subjectStart));
     for (const sentence of sentences(text)) add(readPreviousSentence(sentence, subjectStart, authorityNames));
   }
   return found;
 }
 
 const SERVICE_KINDS: { pattern: RegExp; type: InspectionType; key: JudgementKey }[] = [
-  { pattern: /^services for (children looked after|looked after children)$/i, type: 'looked_after_children', key: 'looked_after_children' },
+  { pattern: /^(?:services|arrangements) for (children (?:and young people )?looked after|looked after children|children in care)$/i, type: 'looked_after_children', key: 'looked_after_children' },
   {
     pattern: /^(?:arrangements for the protection of children|child protection arrangements|safeguarding(?: arrangements| services)?(?: for (?:the protection of )?children(?: and young people)?)?(?:\s*(?:\/|and)\s*arrangements for the protection of children)?)$/i,
     type: 'safeguarding',
@@ -137,7 +139,7 @@ export function readPreviousOfstedInspection(text: string, subjectStart?: Partia
   // "The previous (or last) inspection of … was in March 2012. The local authority was judged (to be) adequate.", or
   // "Child protection arrangements were last inspected in July 2012 and were judged to be adequate." (Rotherham 2014).
   const m =
-    /The (?:previous|last) inspection of (?:(?:the local authority|[A-Z][\w’' -]{1,40}?)[’']s )?(.+?) was (?:also )?(published )?in ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4})\. The local authority was judged (?:to be )?([^.]+)\./.exec(
+    /The (?:previous|last) inspection of (?:(?:the local authority|[A-Z][\w’' -]{1,40}?)[’']s )?(.+?) was (?:also )?(published )?in ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4})\. The [Ll]ocal [Aa]uthority was judged (?:to be )?([^.]+)\./.exec(
       text,
     ) ??
     /\b((?:Child protection|Safeguarding) arrangements|Services for (?:looked after children|children looked after)) (?:were|was) last inspected ()in ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4}) and (?:were|was) judged (?:to be )?([^.]+)\./.exec(
