@@ -14,7 +14,7 @@ export interface GradeTable {
 
 const GRADE_START = /^(outstanding|good|adequate|inadequate|requires?\b|grade\s+\d|not judged)/i;
 /** A grade column's header: "Grade", or the SIF key-judgement box's "Judgement grade". */
-const GRADE_HEADER = /^(judgement )?grades?$/i;
+const GRADE_HEADER = /^((judgement|inspection) )?grades?$/i;
 const ROW_NUMBER = /^\d(\.\d)?\.?\s/;
 
 function isGradeCell(segment: Segment, pageWidth: number): boolean {
@@ -40,6 +40,16 @@ export function findGradeTables(lines: readonly Line[], pageWidth: number, bodyS
       column.xEnd = Math.max(column.xEnd, segment.xEnd);
       if (header) column.header ??= line;
       else column.lines.add(line);
+    }
+  }
+  // A header's grade set close after its label, in the same run of text ("…of children who Requires Improvement", Barnsley
+  // 2014): the grade is the text set at or beyond the header's grade column, in the lines right under the header.
+  for (const column of columns) {
+    if (!column.header || column.lines.size > 0) continue;
+    const start = lines.indexOf(column.header);
+    for (const line of lines.slice(start + 1, start + 4)) {
+      const right = joinItems(line.items.filter((i) => i.x >= column.x - 4)).map((seg) => seg.text).join(' ');
+      if (right.length <= 45 && GRADE_START.test(right)) column.lines.add(line);
     }
   }
   const tables: GradeTable[] = [];
