@@ -101,7 +101,7 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
     if (runsOn) return true;
     // A sentence that ends at a full page's foot: only an item's hanging text (a new paragraph would bear a number).
     // (Within two lines of it: a page may end a line early to keep a paragraph's last line off the next page.)
-    const full = noteY !== undefined ? last.y - noteY <= 4 * last.size : last.y <= pageFloor + 2.6 * last.size;
+    const full = noteY !== undefined ? last.y - noteY <= 5 * last.size : last.y <= pageFloor + 2.6 * last.size;
     return block.type === 'list_item' && block.ordered && line.x > candidate.x0 + 8 && full;
   };
 
@@ -266,7 +266,8 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
         }
       }
       if (open && open.block.type !== 'heading' && open.block.type !== 'table') {
-        const continuesOnPage = samePage && !bigGap && sameSize(line, open.last) && line.bold === open.bold;
+        // (A line a point smaller, not a footnote, is the same paragraph set tighter: plymouth/2015-01-06 164, west-berkshire/2015-05-18 130.)
+        const continuesOnPage = samePage && !bigGap && Math.abs(line.size - open.last.size) <= 1 && line.bold === open.bold;
         const indented = open.block.type === 'list_item' ? line.x >= open.indent - 6 : true;
         if (continuesOnPage && indented && !startsFootnote) {
           open.block.text = joinText(open.block.text, marked);
