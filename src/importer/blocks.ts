@@ -215,6 +215,17 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
         continue;
       }
 
+      // A key-judgement box of one line set in bold at body size ("Leadership, management and governance" … "Good", wigan/2017-03-31):
+      // a sub-heading and its grade, the grade a line of its own.
+      const gradeAside = line.segments.at(-1)!;
+      if (!depth && line.bold && line.segments.length > 1 && gradeAside.x >= page.width * 0.55 && SECTION_GRADE.test(gradeAside.text)) {
+        close();
+        nesting.reset();
+        const title = line.segments.slice(0, -1).map((seg) => seg.marked).join(' ');
+        blocks.push({ type: 'heading', depth: subheadingDepth, text: title, page: line.page }, { type: 'paragraph', text: gradeAside.text, page: line.page });
+        continue;
+      }
+
       // A smaller line in the page's lower half that opens with a raised number: the text of a footnote.
       const noteNumber = footnoteNumber(marked);
       const startsFootnote = noteNumber !== undefined && line.size < bodySize && line.y < page.height / 2;
