@@ -5,8 +5,11 @@ import { findGradeTables } from './grade-table.ts';
 import { buildLines, findFurniture } from './lines.ts';
 import type { Block, Line, PdfPage } from './types.ts';
 
-const BULLET = /^([◼■□▪▫●•◦○‣⁃∙·➢►▶✓✔–\-*]|[\uE000-\uF8FF])\s*/u;
+// Dashes and rules set as bullets too ("─ 211 live with foster families", "− 25 young people…", "― 35 live with parents").
+const BULLET = /^([◼■□▪▫●•◦○‣⁃∙·➢►▶✓✔–─−―\-*]|[\uE000-\uF8FF])\s*/u;
 const NUMBERED = /^(\d{1,3})\.\s+(?=\S)/;
+/** A grade set in a box beside a section's heading. */
+const SECTION_GRADE = /^(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)$/i;
 const TERMINAL = /[.!?:;)’"”]$/;
 
 export interface LaidOutDocument {
@@ -23,11 +26,12 @@ function mostCommon<T>(values: Iterable<[T, number]>): T | undefined {
 }
 
 /**
- * A word broken at a hyphen and a space ("well- supported", "post- 16", "COVID- 19") is one word again; a
- * suspended hyphen keeps its space ("pre- and post-", "short- and long-term", "two- to three-year").
+ * A word broken at a hyphen and a space ("well- supported", "post- 16", "COVID- 19", "Thomson- Jones", "20- mile",
+ * "17- year-old") is one word again; a suspended hyphen keeps its space ("pre- and post-", "short- and long-term",
+ * "two- to three-year").
  */
 export function mendHyphens(text: string): string {
-  return text.replace(/(\p{L})- +(?!(?:and|or|to|nor)\b)(?=[\p{Ll}\d])/gu, '$1-');
+  return text.replace(/([\p{L}\d])- +(?!(?:and|or|to|nor)\b)(?=[\p{L}\d])/gu, '$1-');
 }
 
 function joinText(a: string, b: string): string {
@@ -68,6 +72,8 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
   const all = lines.flat();
   const bodySize = mostCommon(all.map((l) => [l.size, l.text.length] as [number, number])) ?? 12;
   const leftMargin = mostCommon(all.filter((l) => l.size === bodySize).map((l) => [Math.round(l.x), l.text.length] as [number, number])) ?? 72;
+  // How low a full page's body text reaches: a block whose last line stands there ran out of page, not out of words.
+  const pageFloor = lowestBodyLine(lines, bodySize);
   const headingSizes = [...new Set(all.filter((l) => l.size >= bodySize + 1.5).map((l) => l.size))].sort((a, b) => b - a);
   const depthOf = (line: Line): 1 | 2 | 3 | 4 | undefined => {
     const index = headingSizes.indexOf(line.size);
@@ -75,17 +81,58 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
     return undefined;
   };
 
+  /**
+   * A page's first line goes on with the block the last page ended when the PDF lays it out so: same size and weight,
+   * set where that block's lines were set (an item's text, not its number), and either the sentence runs on
+   * ("…disappeared from" / "Bradford. Partnership…") or the item filled its page to the foot (or to the footnote
+   * under it), its next line at the top of the next page.
+   */
+  const continuesAcrossPage = (candidate: Open, line: Line, noteY?: number): boolean => {
+    const { block, last } = candidate;
+    if (block.type !== 'paragraph' && block.type !== 'list_item') return false;
+    if (block.type === 'paragraph' && block.footnote) return false;
+    if (!sameSize(line, last) || line.bold !== candidate.bold) return false;
+    // Lower case runs on wherever it is set (an item's wrapped line may sit under its number in some reports).
+    const runsOn = !TERMINAL.test(withoutMarks(block.text));
+    if (runsOn && /^\p{Ll}/u.test(line.text)) return true;
+    // An item's text is where its wrapped lines stand (the number and its text may be one run: "112. The authority…").
+    const textX = block.type !== 'list_item' ? last.x : last.x > candidate.x0 + 8 ? last.x : (candidate.textX ?? candidate.indent);
+    if (Math.abs(line.x - textX) > 4) return false;
+    if (runsOn) return true;
+    // A sentence that ends at a full page's foot: only an item's hanging text (a new paragraph would bear a number).
+    // (Within two lines of it: a page may end a line early to keep a paragraph's last line off the next page.)
+    const full = noteY !== undefined ? last.y - noteY <= 5 * last.size : last.y <= pageFloor + 2.6 * last.size;
+    return block.type === 'list_item' && block.ordered && line.x > candidate.x0 + 8 && full;
+  };
+
   const blocks: Block[] = [];
-  type Open = { block: Block; last: Line; indent: number; bold: boolean; x0: number; aside?: string[] };
+  /** Where each block's first line starts (a contents page's entries are nested by it). */
+  const startX = new Map<Block, number>();
+  type Open = { block: Block; last: Line; indent: number; bold: boolean; x0: number; aside?: string[]; reopened?: boolean; textX?: number };
   let open: Open | undefined;
+  /** The paragraph or item a footnote at the page's foot interrupted: the next page may carry it on. */
+  let interrupted: { open: Open; noteY: number } | undefined;
   let lastNumber = 0;
   const nesting = new ListNesting();
   const subheadingDepth = Math.min(headingSizes.length + 1, 4) as 1 | 2 | 3 | 4;
   const close = () => {
     if (!open) return;
     const block = open.block;
-    // A heading box with its grade set at the right reads: the title, then the grade.
-    if (block.type === 'heading' && open.aside && open.aside.length > 0) block.text = `${block.text} ${open.aside.join(' ')}`;
+    startX.set(block, open.x0);
+    // Carried on past a footnote: already among the blocks.
+    if (open.reopened) {
+      open = undefined;
+      return;
+    }
+    // A heading with its grade in a box at the right reads: the title, then the grade, a line of its own
+    // ("### Leadership, management and governance" / "Inadequate"); anything else set there (a contents page's page number) follows the title.
+    const aside = block.type === 'heading' && open.aside && open.aside.length > 0 ? open.aside.join(' ') : undefined;
+    if (aside && SECTION_GRADE.test(aside) && block.type === 'heading') {
+      blocks.push(block, { type: 'paragraph', text: aside, page: block.page });
+      open = undefined;
+      return;
+    }
+    if (aside && block.type === 'heading') block.text = `${block.text} ${aside}`;
     const plain = block.type === 'table' ? '' : withoutMarks(block.text);
     // Large text that runs on (large-print summaries) is a paragraph, not a heading.
     if (block.type === 'heading' && !open.bold && plain.length > 150) {
@@ -95,14 +142,16 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
     }
     // A short bold paragraph at body size without a closing full stop is a sub-heading.
     if (block.type === 'paragraph' && !block.footnote && open.bold && plain.length <= 120 && !/[.;,]$/.test(plain)) {
-      blocks.push({ type: 'heading', depth: subheadingDepth, text: block.text, page: block.page });
+      const heading: Block = { type: 'heading', depth: subheadingDepth, text: block.text, page: block.page };
+      startX.set(heading, open.x0);
+      blocks.push(heading);
     } else blocks.push(block);
     open = undefined;
   };
 
   for (const [p, pageLines] of lines.entries()) {
     const page = pages[p]!;
-    const tables = findGradeTables(pageLines, page.width);
+    const tables = findGradeTables(pageLines, page.width, bodySize);
     const tableAt = new Map<Line, (typeof tables)[number]>();
     const inTable = new Set<Line>();
     for (const table of tables) {
@@ -140,7 +189,7 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       }
 
       const bullet = BULLET.exec(text);
-      const isBullet = bullet && text.length > bullet[0].length && !/^[–\-*]\S/.test(text);
+      const isBullet = bullet && text.length > bullet[0].length && !/^[–─−―\-*]\S/.test(text);
       // Large-print bullets (the summaries for children) are list items, and their wrapped lines go on them.
       const continuesItem =
         open?.block.type === 'list_item' && samePage && !bigGap && line.size === open.last.size && line.x >= open.indent - 6 && !isBullet;
@@ -166,6 +215,17 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
         continue;
       }
 
+      // A key-judgement box of one line set in bold at body size ("Leadership, management and governance" … "Good", wigan/2017-03-31):
+      // a sub-heading and its grade, the grade a line of its own.
+      const gradeAside = line.segments.at(-1)!;
+      if (!depth && line.bold && line.segments.length > 1 && gradeAside.x >= page.width * 0.55 && SECTION_GRADE.test(gradeAside.text)) {
+        close();
+        nesting.reset();
+        const title = line.segments.slice(0, -1).map((seg) => seg.marked).join(' ');
+        blocks.push({ type: 'heading', depth: subheadingDepth, text: title, page: line.page }, { type: 'paragraph', text: gradeAside.text, page: line.page });
+        continue;
+      }
+
       // A smaller line in the page's lower half that opens with a raised number: the text of a footnote.
       const noteNumber = footnoteNumber(marked);
       const startsFootnote = noteNumber !== undefined && line.size < bodySize && line.y < page.height / 2;
@@ -174,7 +234,11 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
       const number = numbered ? Number(numbered[1]) : undefined;
       // A paragraph number set apart from its text (a hanging indent), or one that follows on from the last.
       const setApart = line.segments.length > 1 && line.segments[0]!.text === numbered?.[0].trim();
-      const isNumbered = numbered && (setApart || (Math.abs(line.x - leftMargin) < 30 && (number === lastNumber + 1 || number === 1)));
+      // A number of three digits leaves less room before the text: "112. The authority…" is one run, set left of the text's margin.
+      // A number hung left of the text that skips one or repeats the last is the PDF's slip, still a paragraph's number
+      // (waltham-forest/2015-01-20 has no 89, nottingham/2022-09-05 no 34, lambeth/2026-03-10 two 57s).
+      const followsOn = number === lastNumber + 1 || number === 1 || (line.x < leftMargin - 8 && (number === lastNumber + 2 || number === lastNumber));
+      const isNumbered = numbered && (setApart || ((Math.abs(line.x - leftMargin) < 30 || line.x < leftMargin) && followsOn));
       if (isBullet || isNumbered) {
         close();
         if (isNumbered) lastNumber = number!;
@@ -191,17 +255,32 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
           indent,
           bold: line.bold,
           x0: line.x,
+          textX,
         };
         continue;
       }
 
+      // The first line of a page may carry on the paragraph or item the last page ended (or a footnote at its foot interrupted).
+      if (open && prev && prev.page < line.page && !startsFootnote) {
+        const before = open.block.type === 'paragraph' && open.block.footnote && interrupted?.open.last.page === prev.page ? interrupted : undefined;
+        const candidate = before ? before.open : open;
+        if (continuesAcrossPage(candidate, line, before?.noteY)) {
+          if (before) {
+            close();
+            open = { ...candidate, reopened: true };
+          }
+          const block = open!.block as Extract<Block, { type: 'paragraph' | 'list_item' }>;
+          block.text = joinText(block.text, marked);
+          open!.last = line;
+          interrupted = undefined;
+          continue;
+        }
+      }
       if (open && open.block.type !== 'heading' && open.block.type !== 'table') {
-        const continuesOnPage = samePage && !bigGap && line.size === open.last.size && line.bold === open.bold;
-        // A paragraph broken by a page boundary goes on when the sentence does.
-        const continuesAcrossPages =
-          !samePage && prev && line.size === prev.size && !TERMINAL.test(withoutMarks(open.block.text)) && /^\p{Ll}/u.test(text);
-        const indented = open.block.type === 'list_item' ? line.x >= open.indent - 6 || !samePage : true;
-        if ((continuesOnPage || continuesAcrossPages) && indented && !startsFootnote) {
+        // (A line a point smaller, not a footnote, is the same paragraph set tighter: plymouth/2015-01-06 164, west-berkshire/2015-05-18 130.)
+        const continuesOnPage = samePage && !bigGap && Math.abs(line.size - open.last.size) <= 1 && line.bold === open.bold;
+        const indented = open.block.type === 'list_item' ? line.x >= open.indent - 6 : true;
+        if (continuesOnPage && indented && !startsFootnote) {
           open.block.text = joinText(open.block.text, marked);
           open.last = line;
           continue;
@@ -214,6 +293,9 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
           continue;
         }
       }
+      if (startsFootnote && open && !open.bold && (open.block.type === 'paragraph' || open.block.type === 'list_item') && !('footnote' in open.block && open.block.footnote) && !open.reopened) {
+        interrupted = { open, noteY: line.y };
+      } else if (!startsFootnote && !(open?.block.type === 'paragraph' && open.block.footnote)) interrupted = undefined;
       close();
       const footnote = startsFootnote ? { footnote: { number: noteNumber } } : {};
       // A footnote at a page's foot does not end the list it interrupts; any other paragraph does.
@@ -225,12 +307,24 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
 
   const mended = blocks.map((b): Block => ('text' in b ? { ...b, text: mendHyphens(b.text) } : b));
   // Markers come out of the text last, when no block's text will be joined to another's.
-  const unmarked = joinConjunctionHeadings(contentsAsList(mended)).map((b): Block => {
+  const mendedX = new Map(mended.map((b, i) => [b, startX.get(blocks[i]!)] as const));
+  const unmarked = joinConjunctionHeadings(contentsAsList(mended, (b) => mendedX.get(b))).map((b): Block => {
     if (b.type === 'table') return b;
     const { text, marks } = takeMarks(b.text);
     return { ...b, text, ...(marks.length > 0 ? { marks } : {}) };
   });
   return { blocks: linkFootnotes(levelJudgementSections(unmarked)), lines, furniture: furniture.size };
+}
+
+/** Body text set at 12pt with a few lines at 11.5pt (Leeds 2022, Leicestershire 2024) is one paragraph. */
+function sameSize(a: Line, b: Line): boolean {
+  return Math.abs(a.size - b.size) <= 0.5;
+}
+
+/** How low body text reaches on a full page: the lowest body-size line of most pages (a tenth of pages may end lower). */
+function lowestBodyLine(lines: readonly Line[][], bodySize: number): number {
+  const lowest = lines.map((page) => Math.min(...page.filter((l) => l.size === bodySize).map((l) => l.y))).filter(Number.isFinite).sort((a, b) => a - b);
+  return lowest[Math.floor(lowest.length * 0.1)] ?? 0;
 }
 
 /**
@@ -280,7 +374,10 @@ export function levelJudgementSections(blocks: readonly Block[]): Block[] {
  * A table of contents ("Contents", then titles ending in page numbers) is a list, not a
  * run of headings: left as headings, its entries would pass for the sections themselves.
  */
-function contentsAsList(blocks: Block[]): Block[] {
+function contentsAsList(blocks: Block[], startOf: (block: Block) => number | undefined = () => undefined): Block[] {
+  /** The contents page's first entry's place: an entry set further in is nested under the one above it (Bradford 2014). */
+  let firstEntryX: number | undefined;
+  let firstEntryAt = -1;
   return blocks.flatMap((block, i): Block[] => {
     if (block.type !== 'heading' && block.type !== 'paragraph') return [block];
     const entry = /\S\s+\d{1,3}$/.test(block.text);
@@ -290,7 +387,10 @@ function contentsAsList(blocks: Block[]): Block[] {
       const before = blocks[j]!;
       if ((before.type === 'heading' || before.type === 'paragraph') && /^(table of )?contents$/i.test(before.text.trim())) {
         // The entry's title without its page number, which means nothing on the site.
-        return [{ type: 'list_item', ordered: false, text: block.text.replace(/\s+\d{1,3}$/, ''), page: block.page }];
+        if (firstEntryAt !== j) [firstEntryAt, firstEntryX] = [j, startOf(block)];
+        const x = startOf(block);
+        const nested = firstEntryX !== undefined && x !== undefined && x > firstEntryX + 6;
+        return [{ type: 'list_item', ordered: false, text: block.text.replace(/\s+\d{1,3}$/, ''), page: block.page, ...(nested ? { level: 1 } : {}) }];
       }
       // Entries, and the first line of an entry that wraps ("... looked after children and").
       const isEntry = (before.type === 'list_item' && !before.ordered) || ((before.type === 'heading' || before.type === 'paragraph') && before.text.length <= 90);

@@ -13,7 +13,8 @@ export interface GradeTable {
 }
 
 const GRADE_START = /^(outstanding|good|adequate|inadequate|requires?\b|grade\s+\d|not judged)/i;
-const GRADE_HEADER = /^grades?$/i;
+/** A grade column's header: "Grade", or the SIF key-judgement box's "Judgement grade". */
+const GRADE_HEADER = /^((judgement|inspection) )?grades?$/i;
 const ROW_NUMBER = /^\d(\.\d)?\.?\s/;
 
 function isGradeCell(segment: Segment, pageWidth: number): boolean {
@@ -25,7 +26,8 @@ function overlaps(a: { x: number; xEnd: number }, b: { x: number; xEnd: number }
 }
 
 /** Find the grade tables among one page's lines (in reading order, top to bottom). */
-export function findGradeTables(lines: readonly Line[], pageWidth: number): GradeTable[] {
+/** `bodySize`: the running text's size; a key-judgement box without a header is set at it (a larger title with its grade beside it is a heading). */
+export function findGradeTables(lines: readonly Line[], pageWidth: number, bodySize = Infinity): GradeTable[] {
   // Candidate grade cells, clustered into columns by horizontal overlap.
   const columns: { x: number; xEnd: number; lines: Set<Line>; header?: Line }[] = [];
   for (const line of lines) {
@@ -40,11 +42,22 @@ export function findGradeTables(lines: readonly Line[], pageWidth: number): Grad
       else column.lines.add(line);
     }
   }
+  // A header's grade set close after its label, in the same run of text ("…of children who Requires Improvement", Barnsley
+  // 2014): the grade is the text set at or beyond the header's grade column, in the lines right under the header.
+  for (const column of columns) {
+    if (!column.header || column.lines.size > 0) continue;
+    const start = lines.indexOf(column.header);
+    for (const line of lines.slice(start + 1, start + 4)) {
+      const right = joinItems(line.items.filter((i) => i.x >= column.x - 4)).map((seg) => seg.text).join(' ');
+      if (right.length <= 45 && GRADE_START.test(right)) column.lines.add(line);
+    }
+  }
   const tables: GradeTable[] = [];
   const used = new Set<Line>();
   for (const column of columns) {
-    if (column.lines.size < 2 && !(column.header && column.lines.size >= 1)) continue;
-    const table = buildTable(lines, column, used);
+    const box = column.lines.size === 1 && !column.header && isGradeBox(lines, [...column.lines][0]!, column.x, bodySize);
+    if (column.lines.size < 2 && !(column.header && column.lines.size >= 1) && !box) continue;
+    const table = buildTable(lines, column, used, box);
     if (table) tables.push(table);
   }
   return tables;
@@ -54,6 +67,7 @@ function buildTable(
   lines: readonly Line[],
   column: { x: number; xEnd: number; lines: Set<Line>; header?: Line },
   used: Set<Line>,
+  box = false,
 ): GradeTable | undefined {
   const gradeX = column.x - 4;
   const inColumn = (line: Line) => column.lines.has(line) || line === column.header;
@@ -105,13 +119,26 @@ function buildTable(
     }
   }
   const gradedRows = rows.filter((r) => r.grade.length > 0);
-  if (gradedRows.length < 2 && !header) return undefined;
+  if (gradedRows.length < 2 && !header && !box) return undefined;
   region.forEach((l) => used.add(l));
   return {
     lines: region,
     header,
     rows: rows.map((r) => [joinCell(r.label), joinCell(r.grade)]),
   };
+}
+
+/**
+ * A SIF key-judgement box without its header row: a judgement's name on two lines and its grade alone between them,
+ * set at the right ("The experiences and progress of children" / "Requires improvement" / "who need help and protection").
+ */
+function isGradeBox(lines: readonly Line[], gradeLine: Line, gradeX: number, bodySize: number): boolean {
+  const i = lines.indexOf(gradeLine);
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if (!above || !below || gradeLine.segments.some((s) => s.x < gradeX - 4) || above.size > bodySize + 0.5) return false;
+  const close = (a: Line, b: Line) => a.y - b.y <= 0.8 * Math.max(a.size, b.size);
+  return close(above, gradeLine) && close(gradeLine, below) && above.xEnd < gradeX && below.xEnd < gradeX && above.size === gradeLine.size && below.size === gradeLine.size;
 }
 
 /** A line's text either side of the grade column's edge (split by text run, not by segment: a label can run close to its grade). */

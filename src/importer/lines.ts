@@ -14,7 +14,8 @@ const COLUMN_GAP = 1.5;
 export function joinItems(items: readonly TextItem[], isFootnoteMark: (item: TextItem) => boolean = () => false): Segment[] {
   const segments: Segment[] = [];
   let current: (Segment & { sizes: number[] }) | undefined;
-  const markedText = (item: TextItem) => (isFootnoteMark(item) ? item.str.replace(/\d+/, (digits) => `${FOOTNOTE_MARK_OPEN}${digits}${FOOTNOTE_MARK_CLOSE}`) : item.str);
+  // A bracketed marker ("[1]", Birmingham 2016) loses its brackets with the wrapping: the site numbers its own references.
+  const markedText = (item: TextItem) => (isFootnoteMark(item) ? item.str.replace(/\[?(\d+)\]?/, (_, digits) => `${FOOTNOTE_MARK_OPEN}${digits}${FOOTNOTE_MARK_CLOSE}`) : item.str);
   for (const item of items) {
     // A space item can be as wide as a tab stop: it marks a word break, never the end of the text.
     if (item.str.trim() === '') {
@@ -48,7 +49,7 @@ function finishSegment(segment: Segment & { sizes: number[] }): Segment {
 
 /** A footnote marker: one or two digits, smaller than the line's text and raised above its baseline. */
 export function isRaisedFootnoteMark(item: TextItem, lineSize: number, baseline: number): boolean {
-  return /^\d{1,2}$/.test(item.str.trim()) && item.size <= 0.8 * lineSize && item.y - baseline >= 0.15 * lineSize && item.y - baseline <= 0.7 * lineSize;
+  return /^(\d{1,2}|\[\d{1,2}\])$/.test(item.str.trim()) && item.size <= 0.8 * lineSize && item.y - baseline >= 0.15 * lineSize && item.y - baseline <= 0.7 * lineSize;
 }
 
 function makeLine(page: number, items: TextItem[]): Line | undefined {
@@ -93,7 +94,7 @@ export function buildLines(page: PdfPage): Line[] {
     const belowSize = Math.max(...below.map((b) => b.size));
     const belowY = below[0]!.y;
     if (
-      /^([\d*†]{1,2}|st|nd|rd|th)$/.test(text) &&
+      /^([\d*†]{1,2}|\[\d{1,2}\]|st|nd|rd|th)$/.test(text) &&
       group.every((g) => g.size <= 0.8 * belowSize) &&
       group[0]!.y > belowY &&
       group[0]!.y < belowY + 0.8 * belowSize

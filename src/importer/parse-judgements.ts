@@ -162,9 +162,12 @@ export function readReportJudgements(blocks: readonly Block[], framework: Framew
  */
 export function readSectionGrades(blocks: readonly Block[], framework: Framework): FoundJudgement[] {
   const found: FoundJudgement[] = [];
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     if (block.type !== 'heading' || block.page <= 1) continue;
-    const text = block.text.replace(/\s+/g, ' ').trim();
+    // A grade from the heading's box, set as a line of its own under it ("Leadership, management and governance" / "Good").
+    const next = blocks[i + 1];
+    const boxed = next?.type === 'paragraph' && /^(outstanding|good|inadequate|requires? improvement(?: to be good)?)$/i.test(next.text.trim()) ? ` ${next.text.trim()}` : '';
+    const text = (block.text + boxed).replace(/\s+/g, ' ').trim();
     const graded =
       /^the graded judge?ment (?:for|about|on) (.+?) is (?:that (?:it|they) (?:is |are )?)?(outstanding|good|inadequate|requires? improvement(?: to be good)?)\.?$/i.exec(text) ??
       /^(.+?)(?::| –| -| is:?| are:?)? (outstanding|good|inadequate|requires? improvement(?: to be good)?)\.?$/i.exec(text);

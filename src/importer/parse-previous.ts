@@ -112,16 +112,18 @@ export function readPreviousInspections(
     found.push(reading);
   };
   for (const text of texts) {
-    add(readPreviousOfstedInspection(text, subjectStart));
+    // An item may hold several (Bolton 2014, Rochdale 2014: "The previous inspection of …’s arrangements for the protection of
+    // children was in 2012. The local authority was judged to be inadequate. The previous inspection of …’s services for…").
+    for (const part of text.split(/(?=The (?:previous|last) inspection of )/)) add(readPreviousOfstedInspection(part, subjectStart));
     for (const sentence of sentences(text)) add(readPreviousSentence(sentence, subjectStart, authorityNames));
   }
   return found;
 }
 
 const SERVICE_KINDS: { pattern: RegExp; type: InspectionType; key: JudgementKey }[] = [
-  { pattern: /^services for (children looked after|looked after children)$/i, type: 'looked_after_children', key: 'looked_after_children' },
+  { pattern: /^(?:services|arrangements) for (children (?:and young people )?looked after|looked after children|children in care)$/i, type: 'looked_after_children', key: 'looked_after_children' },
   {
-    pattern: /^(?:arrangements for the protection of children|safeguarding(?: arrangements| services)?(?: for (?:the protection of )?children(?: and young people)?)?(?:\s*(?:\/|and)\s*arrangements for the protection of children)?)$/i,
+    pattern: /^(?:arrangements for the protection of children|child protection arrangements|safeguarding(?: arrangements| services)?(?: for (?:the protection of )?children(?: and young people)?)?(?:\s*(?:\/|and)\s*arrangements for the protection of children)?)$/i,
     type: 'safeguarding',
     key: 'safeguarding',
   },
@@ -130,20 +132,26 @@ const SERVICE_KINDS: { pattern: RegExp; type: InspectionType; key: JudgementKey 
 /**
  * The "Previous Ofsted inspections" items of SIF reports: "The previous inspection of the
  * local authority’s services for children looked after was in March 2012. The local
- * authority was judged to be adequate." Before November 2013 only: each names one
- * service and its grade (or, for a combined inspection, each service's grade by name).
+ * authority was judged to be adequate." Each names one service the inspections before the SIF graded and its
+ * grade (or, for a combined inspection, each service's grade by name).
  */
 export function readPreviousOfstedInspection(text: string, subjectStart?: PartialDate): PreviousInspection | undefined {
+  // "The previous (or last) inspection of … was in March 2012. The local authority was judged (to be) adequate.", or
+  // "Child protection arrangements were last inspected in July 2012 and were judged to be adequate." (Rotherham 2014).
   const m =
-    /The previous inspection of (?:(?:the local authority|[A-Z][\w’' -]{1,40}?)[’']s )?(.+?) was (?:also )?(published )?in ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4})\. The local authority was judged to be ([^.]+)\./.exec(
+    /The (?:previous|last) inspection of (?:(?:the local authority|[A-Z][\w’' -]{1,40}?)[’']s )?(.+?) was (?:also )?(published )?in ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4})\. The [Ll]ocal [Aa]uthority was judged (?:to be )?([^.]+)\./.exec(
+      text,
+    ) ??
+    /\b((?:Child protection|Safeguarding) arrangements|Services for (?:looked after children|children looked after)) (?:were|was) last inspected ()in ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4}) and (?:were|was) judged (?:to be )?([^.]+)\./.exec(
       text,
     );
   if (!m) return undefined;
   const [, what, publishedWord, when, judged] = m as unknown as [string, string, string | undefined, string, string];
   const [monthName, year] = (when.includes(' ') ? when.split(' ') : [undefined, when]) as [string | undefined, string];
   const date = monthName ? `${year}-${String(MONTHS.indexOf(monthName.toLowerCase()) + 1).padStart(2, '0')}` : year;
-  if (date === '2013' || date >= '2013-11' || (subjectStart && !isCertainlyBefore(date, subjectStart))) return undefined;
-  const evidence = m[0];
+  // The services named are those the inspections before the SIF graded, whatever the date (Birmingham's were in March 2014).
+  if (subjectStart && !isCertainlyBefore(date, subjectStart)) return undefined;
+  const evidence = m[0].replace(/^\s+/, '');
   const dated = publishedWord ? { published: date } : { start: date };
   const single = SERVICE_KINDS.find((k) => k.pattern.test(what.trim()));
   if (single) {
