@@ -15,7 +15,7 @@ import { EARLIER, NONE } from '../../src/importer/letter/priority-actions.ts';
 import { readManifest } from '../../src/importer/manifest.ts';
 import type { WorkerReply } from '../../src/importer/worker.ts';
 import type { InspectionData } from '../../src/schemas/document.ts';
-import { readAuthorities, readDocuments, ROOT } from '../../scripts/lib/entries.ts';
+import { readAuthorities, readDocuments, ROOT } from '../../src/lib/content-files.ts';
 
 const manifest = readManifest(LETTERS_ROOT);
 if (!manifest) throw new Error(`the letters' manifest is missing at ${LETTERS_ROOT}: the corpus tests need ../shared beside the repository`);

@@ -3,7 +3,7 @@
 // their traps, the earlier inspection a letter states, the kinds of letter it refuses, and a
 // whole letter as a PDF through the importer.
 import { describe, expect, it } from 'vitest';
-import { readAuthorities } from '../../../scripts/lib/entries.ts';
+import { readAuthorities } from '../../../src/lib/content-files.ts';
 import { readVisitDays } from '../../../src/importer/letter/dates.ts';
 import { classifyFocus, focusWords } from '../../../src/importer/letter/focus.ts';
 import { readInspectors, readSignatory } from '../../../src/importer/letter/inspectors.ts';
