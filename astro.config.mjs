@@ -151,8 +151,8 @@ function staticHeaders() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const { writeStaticHeaders } = await import('./scripts/lib/static-headers.ts');
-        const { pages, rules } = writeStaticHeaders(fileURLToPath(dir));
-        logger.info(`_headers: ${rules} rules for ${pages} pages`);
+        const { pages, rules, dropped } = writeStaticHeaders(fileURLToPath(dir));
+        logger.info(`_headers: ${rules} rules for ${pages} pages (${dropped} script hashes matching no inline script dropped from the policies)`);
       },
     },
   };
