@@ -6,7 +6,7 @@
 // Each must raise no uncaught exception and open no dialog, reach a visible settled state
 // within a bounded wait (a wait, not a timing assertion), and say visibly what it ignored
 // or did not understand.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 
@@ -36,9 +36,20 @@ interface Visit {
   problems: string[];
 }
 
+// Every page a test opened: its exceptions and dialogs are checked after the test, whatever
+// else failed first.
+let visits: Visit[] = [];
+afterEach(async () => {
+  const opened = visits;
+  visits = [];
+  for (const v of opened) await v.page.close();
+  expect(opened.flatMap((v) => v.problems)).toEqual([]);
+});
+
 async function visit(path: string): Promise<Visit> {
   const page = await context.newPage();
   const problems: string[] = [];
+  visits.push({ page, problems });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('dialog', (dialog) => {
     problems.push(`dialog: ${dialog.message()}`);
@@ -50,17 +61,17 @@ async function visit(path: string): Promise<Visit> {
 
 /** Waits (at most SETTLE) for `locator` to say `pattern`, then requires it to be on screen, not only for a screen reader. */
 async function seen(locator: Locator, pattern: RegExp): Promise<string> {
-  await expect.poll(async () => (await locator.textContent()) ?? '', { timeout: SETTLE, interval: 100 }).toMatch(pattern);
-  expect(await locator.isVisible()).toBe(true);
+  const shown = async () => ((await locator.isVisible()) ? ((await locator.textContent({ timeout: 1_000 }).catch(() => null)) ?? '') : '');
+  await expect.poll(shown, { timeout: SETTLE, interval: 100 }).toMatch(pattern);
   const box = await locator.boundingBox();
   expect(box!.width).toBeGreaterThan(10);
   expect(box!.height).toBeGreaterThan(10);
   return (await locator.textContent())!;
 }
 
-async function done({ page, problems }: Visit): Promise<void> {
+/** No uncaught exception and no dialog so far (checked again after the test). */
+async function done({ problems }: Visit): Promise<void> {
   expect(problems).toEqual([]);
-  await page.close();
 }
 
 // The search page's status once a search has finished (not "Searching…").
@@ -154,13 +165,13 @@ describe('the comparison tables and their filters', () => {
   const status = (page: Page) => page.locator('#comparison-status');
 
   test.each([
-    ['/judgements/?region=bogus', /region “bogus”/i],
-    [`/judgements/?region=${enc(PAYLOADS.script)}&grade=__proto__&sort=constructor&order=valueOf`, /grade “__proto__”/i],
-    ['/judgements/all/?year=toString&judgement=hasOwnProperty', /year “toString”/i],
-    [`/judgements/?type=${enc(LONG)}`, /type “ab ab/i],
-    ['/judgements/?framework=%E0%A4%A', /framework/i],
-    ['/judgements/region/north-east/?grade=bogus', /grade “bogus”/i],
-  ])('%s: the filter is said to be ignored', async (path, pattern) => {
+    ['an unknown region', '/judgements/?region=bogus', /region “bogus”/i],
+    ['a payload and prototype names', `/judgements/?region=${enc(PAYLOADS.script)}&grade=__proto__&sort=constructor&order=valueOf`, /grade “__proto__”/i],
+    ['prototype names on all inspections', '/judgements/all/?year=toString&judgement=hasOwnProperty', /year “toString”/i],
+    ['100,000 characters', `/judgements/?type=${enc(LONG)}`, /type “ab ab/i],
+    ['broken percent-encoding', '/judgements/?framework=%E0%A4%A', /framework/i],
+    ['an unknown grade on a region’s table', '/judgements/region/north-east/?grade=bogus', /grade “bogus”/i],
+  ])('%s: the filter is said to be ignored', async (_what, path, pattern) => {
     const v = await visit(path);
     const said = await seen(status(v.page), /ignored/i);
     expect(said).toMatch(pattern);
@@ -250,23 +261,36 @@ describe('/compare/', () => {
 
 describe('/find/ and the Find a council field', () => {
   const none = (page: Page) => page.locator('.find-none').first();
+  const notice = (page: Page) => page.locator('.find-notice').first();
 
   test.each([
     ['an unknown name', 'atlantis'],
     ['a script payload', enc(PAYLOADS.script)],
     ['a prototype name', '__proto__'],
-    ['100,000 characters', enc(LONG)],
-    ['broken percent-encoding', '%E0%A4%A'],
   ])('/find/?q= %s: "No council has that name", visibly', async (_what, q) => {
     const v = await visit(`/find/?q=${q}`);
     await seen(none(v.page), /No council has that name/);
+    await done(v);
+  });
+
+  test('/find/?q= 100,000 characters: cut to the field, the cut said, no council has that name', async () => {
+    const v = await visit(`/find/?q=${enc(LONG)}`);
+    await seen(none(v.page), /No council has that name/);
+    await seen(notice(v.page), /only the first 100 characters/i);
     expect((await v.page.locator('#find-page-q').inputValue()).length).toBeLessThanOrEqual(100);
     await done(v);
   });
 
-  test('a repeated q: the first is kept', async () => {
+  test('/find/?q= broken percent-encoding: said', async () => {
+    const v = await visit('/find/?q=%E0%A4%A');
+    await seen(notice(v.page), /could not be read/i);
+    await done(v);
+  });
+
+  test('a repeated q: the first is kept, the repeat said', async () => {
     const v = await visit('/find/?q=atlantis&q=barnet');
     await seen(none(v.page), /No council has that name/);
+    await seen(notice(v.page), /more than once/i);
     expect(await v.page.locator('#find-page-q').inputValue()).toBe('atlantis');
     await done(v);
   });
@@ -302,10 +326,10 @@ describe('/find/ and the Find a council field', () => {
 
 describe('pages that read nothing from the address stay whole', () => {
   test.each([
-    `/map/?column=__proto__&q=${enc(PAYLOADS.script)}`,
-    `/map/care-leavers/?a=%E0%A4%A#${enc(PAYLOADS.markup)}`,
-    `/authorities/barnet/?q=${enc(LONG)}`,
-  ])('%s', async (path) => {
+    ['the map, with prototype names and a payload', `/map/?column=__proto__&q=${enc(PAYLOADS.script)}`],
+    ['a judgement’s map, with broken encoding and markup in the fragment', `/map/care-leavers/?a=%E0%A4%A#${enc(PAYLOADS.markup)}`],
+    ['an authority page, with 100,000 characters', `/authorities/barnet/?q=${enc(LONG)}`],
+  ])('%s', async (_what, path) => {
     const v = await visit(path);
     await expect.poll(() => v.page.locator('h1').textContent(), { timeout: SETTLE }).toBeTruthy();
     await done(v);
