@@ -12,8 +12,13 @@
 // (two policies, both enforced) and Netlify keeps one, so overlapping policies would mean
 // different things on different hosts.
 //
+// Astro's policy lists a hash for every script it could inline on any page; the build keeps
+// only the hashes of inline scripts some built page has (pruneScriptHashes), in each page's
+// <meta> and so in its header: a hash that matches nothing only widens what may run.
+//
 // Cloudflare Pages reads at most 100 rules and lines of at most 2,000 characters; a build
 // that would exceed either fails rather than publishing headers a host would drop.
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +30,17 @@ export interface HeaderRule {
   headers: [name: string, value: string][];
 }
 
-/** Headers for every response: no MIME sniffing, the origin only to other sites, never in a frame (also where no page policy applies, e.g. a 404 at an unknown address). */
+/**
+ * Headers for every response: no MIME sniffing, the origin only to other sites, never in a
+ * frame (also where no page policy applies, e.g. a 404 at an unknown address), HTTPS only
+ * for a year once visited, and none of the device features the site never uses.
+ */
 export const EVERY_RESPONSE: [string, string][] = [
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'DENY'],
+  ['Strict-Transport-Security', 'max-age=31536000'],
+  ['Permissions-Policy', 'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()'],
 ];
 
 /** Astro's bundled files are named by their content's hash, so they never change. */
@@ -65,6 +76,49 @@ export function metaPolicyOf(html: string): string | undefined {
     if (content) return decodeAttribute(content[1] ?? content[2] ?? '');
   }
   return undefined;
+}
+
+/** The CSP source expressions ('sha256-…') of the inline scripts in a page (those without a src). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\bsrc\s*=/i.test(attributes!)) continue;
+    hashes.push(`'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/** The script hashes a policy's script-src lists. */
+export function policyScriptHashes(policy: string): string[] {
+  const scriptSrc = directivesOf(policy).find((d) => d.startsWith('script-src '));
+  return scriptSrc ? scriptSrc.split(' ').filter((s) => /^'sha(256|384|512)-/.test(s)) : [];
+}
+
+/**
+ * Drops from every built page's <meta> policy the script hashes that match no inline script
+ * in any built page (the same hashes in every page, so the pages still share their rules).
+ * Returns the hashes dropped.
+ */
+export function pruneScriptHashes(dist: string): string[] {
+  const files = listPages(dist);
+  const used = new Set<string>();
+  const listed = new Set<string>();
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    for (const hash of inlineScriptHashes(html)) used.add(hash);
+    const end = html.search(/<\/head>/i);
+    for (const hash of policyScriptHashes(metaPolicyOf(end === -1 ? html : html.slice(0, end)) ?? '')) listed.add(hash);
+  }
+  const unused = [...listed].filter((h) => !used.has(h));
+  if (unused.length === 0) return [];
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    const end = html.search(/<\/head>/i);
+    const head = end === -1 ? html : html.slice(0, end);
+    const pruned = head.replace(/<meta\b[^>]*content-security-policy[^>]*>/gi, (tag) => unused.reduce((t, hash) => t.replaceAll(` ${hash}`, ''), tag));
+    if (pruned !== head) writeFileSync(file, pruned + html.slice(head.length));
+  }
+  return unused;
 }
 
 /** The URL path a built page is served at: index.html → its folder. */
@@ -195,7 +249,8 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
 }
 
 /** Writes dist/_headers from the built pages; returns how many pages and rules. */
-export function writeStaticHeaders(dist: string): { pages: number; rules: number } {
+export function writeStaticHeaders(dist: string): { pages: number; rules: number; dropped: number } {
+  const dropped = pruneScriptHashes(dist).length;
   const policies = pagePolicies(dist);
   const rules = headerRules(policies);
   const text = formatHeaders(rules);
@@ -205,7 +260,7 @@ export function writeStaticHeaders(dist: string): { pages: number; rules: number
   const long = text.split('\n').find((l) => l.length > MAX_LINE);
   if (long) throw new Error(`static headers: a line of ${long.length} characters, more than the ${MAX_LINE} Cloudflare Pages reads: ${long.slice(0, 120)}…`);
   writeFileSync(join(dist, '_headers'), text);
-  return { pages: policies.size, rules: rules.length };
+  return { pages: policies.size, rules: rules.length, dropped };
 }
 
 /**
@@ -217,8 +272,8 @@ export function staticHeaders(): AstroIntegration {
     name: 'static-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const { pages, rules } = writeStaticHeaders(fileURLToPath(dir));
-        logger.info(`_headers: ${rules} rules for ${pages} pages`);
+        const { pages, rules, dropped } = writeStaticHeaders(fileURLToPath(dir));
+        logger.info(`_headers: ${rules} rules for ${pages} pages (${dropped} script hashes matching no inline script dropped from the policies)`);
       },
     },
   };

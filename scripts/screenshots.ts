@@ -54,7 +54,20 @@ const SHOTS: Shot[] = [
   // Issue 14, class 5: a report's nested points, and its footnotes as links to their text and back.
   { name: 'document-nested', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('li > ul') },
   { name: 'document-footnotes', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('[data-footnotes]') },
+  // Issue 26: bad input said on the page (unknown names, an unknown filter, no such council).
+  { name: 'bad-compare', path: '/compare/?a=nowhere,atlantis', act: waitForText('#compare-status') },
+  { name: 'bad-find', path: '/find/?q=atlantis', act: waitForText('.find-none:not([hidden])') },
+  { name: 'bad-filter', path: '/judgements/?region=bogus', act: waitForText('#comparison-status') },
+  { name: 'bad-search', path: `/search/?kind=bogus&q=${'ab '.repeat(200)}`, act: waitForText('#search-status', /result/) },
 ];
+
+/** Waits (up to 10 s, with JavaScript) for an element to have text, or text matching `pattern`. */
+function waitForText(selector: string, pattern = /\S/): (page: Page) => Promise<void> {
+  return (page) =>
+    page
+      .waitForFunction(([s, p]) => new RegExp(p).test(document.querySelector(s)?.textContent ?? ''), [selector, pattern.source] as const, { timeout: 10_000 })
+      .then(() => undefined, () => undefined);
+}
 
 /** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */
 function typeInFind(text: string): (page: Page) => Promise<void> {

@@ -6,9 +6,13 @@
 // says the order and the filters in force; a filter that leaves no row says so and offers
 // to clear them.
 //
+// Filters and sorts in the address that the form does not offer are ignored, and the
+// status line says so (the first of a repeated parameter is used).
+//
 // On load it only adds the header buttons: with no state in the address the rows are left
 // as built (re-appending or re-hiding 150 to 600 rows made the browser lay the table out a
 // second time, most of the page's blocking time).
+import { inputNotice, readFilters, type InputProblem } from '../domain/reader-input.ts';
 
 type Direction = 'ascending' | 'descending';
 const FILTERS = ['region', 'type', 'framework', 'year', 'judgement', 'grade'] as const;
@@ -54,6 +58,8 @@ function setup(table: HTMLTableElement): void {
   let sortColumn = -1;
   let direction: Direction = 'ascending';
   let sortMessage = '';
+  // What the address asked for that the page ignored; said until the reader changes the view.
+  let notice = '';
 
   function sortValue(row: Row, column: number): string | number | null {
     const type = headers[column]!.dataset.sortType;
@@ -156,12 +162,13 @@ function setup(table: HTMLTableElement): void {
     writeAddress();
     writeCaption(shown);
     if (empty) empty.hidden = shown > 0;
-    if (status) status.textContent = `${sortMessage}Showing ${shown} of ${rows().length} ${noun}.`;
+    if (status) status.textContent = `${notice}${sortMessage}Showing ${shown} of ${rows().length} ${noun}.`;
   }
 
   function clearFilters(): void {
     if (form) for (const select of form.querySelectorAll('select')) select.value = '';
     sortMessage = '';
+    notice = '';
     update();
     panel?.querySelector('summary')?.focus();
   }
@@ -180,19 +187,30 @@ function setup(table: HTMLTableElement): void {
       direction = sortColumn === i && direction === 'ascending' ? 'descending' : 'ascending';
       sortColumn = i;
       sortMessage = `Sorted by ${button.textContent!.trim()}, ${direction}. `;
+      notice = '';
       update();
     });
   });
 
-  // State from the address.
+  // State from the address: what the form offers is applied, the rest is said.
   const params = new URLSearchParams(location.search);
   let stated = false;
+  const sortable = headers.filter((th) => th.dataset.sortType).map((th) => th.dataset.column ?? th.textContent!.trim().toLowerCase());
+  const offered = new Map<string, { label: string; values: string[] }>([
+    ['sort', { label: 'sort', values: sortable }],
+    ['order', { label: 'order', values: ['ascending', 'descending'] }],
+  ]);
+  for (const name of FILTERS) {
+    const select = form?.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    if (select) offered.set(name, { label: name, values: [...select.options].map((o) => o.value).filter(Boolean) });
+  }
+  const { values, problems } = readFilters(params, offered);
+  const unusable: InputProblem[] = [...problems];
   if (form) {
     for (const name of FILTERS) {
-      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-      const value = params.get(name);
-      if (select && value && [...select.options].some((o) => o.value === value)) {
-        select.value = value;
+      const value = values.get(name);
+      if (value) {
+        form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value = value;
         stated = true;
       }
     }
@@ -200,18 +218,22 @@ function setup(table: HTMLTableElement): void {
     form.hidden = false;
     panel?.querySelector('.js-needed')?.setAttribute('hidden', '');
     if (stated && panel) panel.open = true;
-    form.addEventListener('change', update);
+    form.addEventListener('change', () => {
+      notice = '';
+      update();
+    });
   }
-  const sortParam = params.get('sort');
+  const sortParam = values.get('sort');
   if (sortParam) {
     const index = headers.findIndex((th) => th.dataset.sortType && (th.dataset.column ?? th.textContent!.trim().toLowerCase()) === sortParam);
-    if (index >= 0) {
-      sortColumn = index;
-      direction = params.get('order') === 'descending' ? 'descending' : 'ascending';
-      sortMessage = `Sorted by ${headers[index]!.textContent!.trim()}, ${direction}. `;
-      stated = true;
-    }
+    sortColumn = index;
+    direction = values.get('order') === 'descending' ? 'descending' : 'ascending';
+    sortMessage = `Sorted by ${headers[index]!.textContent!.trim()}, ${direction}. `;
+    stated = true;
   }
+  notice = inputNotice(unusable);
+  if (notice) notice += ' ';
+  if (notice && !stated && status) status.textContent = `${notice}Showing all ${rows().length} ${noun}.`;
   if (stated) update();
 }
 

@@ -3,6 +3,7 @@
 // The list of councils (/find/councils.json, about 20 kB) is fetched on first focus. One
 // start per form, marked data-find-council-init, so a second start changes nothing.
 import { findCouncils, matchHint, type FindEntry, type FindMatch } from '../domain/find-council.ts';
+import { NAME_MAX, SEARCH_MAX, cleanText, firstParam, inputNotice, type InputProblem } from '../domain/reader-input.ts';
 
 let entries: Promise<FindEntry[]> | undefined;
 const load = () => (entries ??= fetch('/find/councils.json').then((r) => r.json() as Promise<FindEntry[]>));
@@ -20,6 +21,8 @@ function start(form: HTMLFormElement): void {
   if (form.dataset.findCouncilInit) return;
   const input = part<HTMLInputElement>(form, '[data-find-input]');
   const list = part<HTMLUListElement>(form, '[data-find-list]');
+  // Seen, not only heard: the line under the field when nothing matches.
+  const none = part<HTMLElement>(form, '[data-find-none]');
   form.dataset.findCouncilInit = 'true';
 
   input.setAttribute('role', 'combobox');
@@ -55,7 +58,7 @@ function start(form: HTMLFormElement): void {
 
   async function suggest() {
     const typed = input.value;
-    const found = findCouncils(await load(), typed);
+    const found = findCouncils(await load(), cleanText(typed, NAME_MAX).text);
     // The reader typed on while the list loaded: the later call shows its own matches.
     if (typed !== input.value) return;
     matches = found;
@@ -84,19 +87,21 @@ function start(form: HTMLFormElement): void {
     const open = matches.length > 0;
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
+    const nothing = !open && cleanText(typed, NAME_MAX).text !== '';
+    none.hidden = !nothing;
     status.textContent = !typed.trim() ? '' : open ? `${matches.length} council${matches.length === 1 ? '' : 's'} found; use the arrow keys to choose` : 'No council has that name';
   }
 
   // Enter, the Find button, or a click: the highlighted council, else the best match; text
   // no council has is searched for on /search/ instead.
   async function go(index = active) {
-    const typed = input.value.trim();
+    const typed = cleanText(input.value, NAME_MAX).text;
     if (!typed) {
       location.href = '/find/';
       return;
     }
     const found = index >= 0 && matches[index] ? matches[index] : findCouncils(await load(), typed, 1)[0];
-    location.href = found ? councilHref(found) : `/search/?q=${encodeURIComponent(typed)}`;
+    location.href = found ? councilHref(found) : `/search/?q=${encodeURIComponent(typed.slice(0, SEARCH_MAX))}`;
   }
 
   input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
@@ -130,8 +135,22 @@ function start(form: HTMLFormElement): void {
   });
   input.addEventListener('blur', close);
 
-  // On /find/?q=… (the form submitted before the script ran), the typed text is kept.
-  const typed = new URL(form.action).pathname === location.pathname ? new URLSearchParams(location.search).get('q') : null;
+  // On /find/?q=… (the form submitted before the script ran), the typed text is kept
+  // (the first q, without invisible characters, cut to the field's length); what was not
+  // used as given is said under the field.
+  const params = new URL(form.action).pathname === location.pathname ? new URLSearchParams(location.search) : undefined;
+  const asked = params ? firstParam(params, 'q') : { value: undefined, repeated: false };
+  const { text: typed, cut, unreadable } = cleanText(asked.value ?? '', NAME_MAX);
+  const problems: InputProblem[] = [];
+  if (asked.repeated) problems.push({ kind: 'repeated', label: 'name (q)' });
+  if (cut) problems.push({ kind: 'cut', label: 'name', max: NAME_MAX });
+  if (unreadable) problems.push({ kind: 'unreadable', label: 'name' });
+  if (problems.length > 0) {
+    const notice = document.createElement('p');
+    notice.className = 'find-notice';
+    notice.textContent = inputNotice(problems);
+    form.append(notice);
+  }
   if (typed && !input.value) {
     input.value = typed;
     void suggest().then(close);

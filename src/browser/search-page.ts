@@ -6,8 +6,11 @@
 // date), with excerpts. A query that is a council's name (or alias or code) puts that
 // council's authority page first (searchFirst), where Pagefind's ranking by word counts
 // would put a long report that repeats the name.
-import { findCouncils, fold, type FindEntry } from '../domain/find-council.ts';
+import type { FindEntry } from '../domain/find-council.ts';
 import { AUTHORITY_PAGE_KIND } from '../domain/search-filters.ts';
+import { SEARCH_MAX, cleanText, councilNamed, firstParam, inputNotice, onlyStandIns, readFilters, type InputProblem } from '../domain/reader-input.ts';
+
+export { councilNamed };
 interface PagefindResult {
   id: string;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> }>;
@@ -21,12 +24,6 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
-
-/** The council the query names exactly (its name, an alias or a code), if any. */
-export function councilNamed(entries: readonly FindEntry[], query: string): FindEntry | undefined {
-  const best = findCouncils(entries, query, 1)[0];
-  return best && fold(best.matched) === fold(query) ? best.entry : undefined;
-}
 
 /** `results` with the one whose id is `firstId` moved to the front (unchanged when absent). */
 export function searchFirst<R extends { id: string }>(results: readonly R[], firstId: string | undefined): R[] {
@@ -71,11 +68,19 @@ export function startSearch(): void {
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
+  // What the address asked for that is not used as given; said with the first search only.
+  let notice = '';
+  // Pagefind cannot stop a search once started: a new one waits for the running one,
+  // and a search that a newer one has superseded meanwhile never starts.
+  let busy: Promise<unknown> = Promise.resolve();
 
-  async function showMore() {
+  type Item = Awaited<ReturnType<PagefindResult['data']>>;
+  const dataOf = (batch: PagefindResult[]) => Promise.all(batch.map((r) => r.data()));
+
+  async function showMore(preloaded?: Item[]) {
     const mine = run;
     const batch = results.slice(shown, shown + PAGE_SIZE);
-    const items = await Promise.all(batch.map((r) => r.data()));
+    const items = preloaded ?? (await dataOf(batch));
     // A newer search has started meanwhile: its results replace these.
     if (mine !== run) return;
     for (const item of items) {
@@ -100,49 +105,75 @@ export function startSearch(): void {
   }
 
   async function search(updateAddress: boolean) {
-    const query = input.value.trim();
+    const { text: query } = cleanText(input.value, SEARCH_MAX);
     const filters: Record<string, string> = {};
     for (const s of selects) if (s.value) filters[s.dataset.filter!] = s.value;
     if (updateAddress) {
+      notice = '';
       const params = new URLSearchParams();
       if (query) params.set('q', query);
       for (const [k, v] of Object.entries(filters)) params.set(k, v);
       const search = params.toString();
       history.replaceState(null, '', search ? `?${search}` : location.pathname);
     }
+    const said = notice ? `${notice} ` : '';
     const mine = ++run;
     list.replaceChildren();
     more.hidden = true;
     if (!query && Object.keys(filters).length === 0) {
       results = [];
-      status.textContent = '';
+      status.textContent = said && `${said}Nothing to search for yet: type words, or choose a filter.`;
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = `${said}Searching…`;
     const [p, named] = await Promise.all([load(), query ? loadCouncils().then((c) => councilNamed(c, query)) : undefined]);
-    // The named council's authority page, found by the same query within it alone (so the
-    // chosen filters still apply); it then leads the list of every result.
-    const [response, own] = await Promise.all([
-      p.search(query || null, { filters }),
-      named && !filters.kind && !filters.authority ? p.search(query, { filters: { ...filters, kind: AUTHORITY_PAGE_KIND, authority: named.name } }) : undefined,
-    ]);
-    if (mine !== run) return;
-    results = searchFirst(response?.results ?? [], own?.results[0]?.id);
-    shown = 0;
+    const previous = busy;
+    let finished!: () => void;
+    busy = new Promise<void>((resolve) => (finished = resolve));
+    let first: Item[] = [];
+    try {
+      await previous;
+      if (mine !== run) return;
+      // The named council's authority page, found by the same query within it alone (so the
+      // chosen filters still apply); it then leads the list of every result.
+      const [response, own] = await Promise.all([
+        p.search(query || null, { filters }),
+        named && !filters.kind && !filters.authority ? p.search(query, { filters: { ...filters, kind: AUTHORITY_PAGE_KIND, authority: named.name } }) : undefined,
+      ]);
+      if (mine !== run) return;
+      results = searchFirst(response?.results ?? [], own?.results[0]?.id);
+      shown = 0;
+      first = await dataOf(results.slice(0, PAGE_SIZE));
+      if (mine !== run) return;
+      // "AAAAA" matched only by Pagefind's stand-in "a": no results, as the reader meant.
+      const marks = first.flatMap((item) => [...item.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!));
+      if (query && onlyStandIns(query, marks)) [results, first] = [[], []];
+    } finally {
+      finished();
+    }
     const narrowed = Object.keys(filters).length > 0 ? ' with the chosen filters' : '';
     const what = query ? ` for “${query}”` : '';
-    await showMore();
+    await showMore(first);
     if (mine !== run) return;
     // Announced once the first results are on the page.
-    status.textContent = results.length === 0 ? `No results${what}${narrowed}.` : `${results.length} result${results.length === 1 ? '' : 's'}${what}${narrowed}.`;
+    status.textContent = `${said}${results.length === 0 ? `No results${what}${narrowed}.` : `${results.length} result${results.length === 1 ? '' : 's'}${what}${narrowed}.`}`;
   }
 
+  // The address's query and filters, as far as they can be used; the rest is said.
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  for (const s of selects) {
-    const wanted = params.get(s.dataset.filter!);
-    if (wanted && [...s.options].some((o) => o.value === wanted)) s.value = wanted;
-  }
+  const problems: InputProblem[] = [];
+  const asked = firstParam(params, 'q');
+  if (asked.repeated) problems.push({ kind: 'repeated', label: 'search (q)' });
+  const typed = cleanText(asked.value ?? '', SEARCH_MAX);
+  if (typed.cut) problems.push({ kind: 'cut', label: 'search', max: SEARCH_MAX });
+  if (typed.unreadable) problems.push({ kind: 'unreadable', label: 'search' });
+  input.value = typed.text;
+  const offered = new Map(
+    selects.map((s) => [s.dataset.filter!, { label: (s.labels?.[0]?.textContent ?? s.dataset.filter!).trim().toLowerCase(), values: [...s.options].map((o) => o.value).filter(Boolean) }]),
+  );
+  const chosen = readFilters(params, offered);
+  for (const s of selects) s.value = chosen.values.get(s.dataset.filter!) ?? '';
+  notice = inputNotice([...problems, ...chosen.problems]);
   // A filter chosen in the address is shown, not folded away.
   const narrow = document.getElementById('search-narrow') as HTMLDetailsElement | null;
   if (narrow && selects.some((s) => s.value)) narrow.open = true;

@@ -47,13 +47,15 @@ export function findEntries(authorities: readonly FindAuthority[]): FindEntry[] 
 }
 
 /**
- * Lower case, "&" as "and", "St." as "st", accents and punctuation dropped, spaces
- * collapsed: "Bournemouth, Christchurch & Poole" and "bournemouth christchurch and poole"
- * are the same text. Unlike normaliseAuthorityName it keeps the council words, since a
- * reader typing "London Borough of H" is part-way through an alias.
+ * Lower case, "&" as "and", "St." as "st", accents, punctuation and invisible characters
+ * (zero-width spaces, bidirectional controls) dropped, spaces collapsed: "Bournemouth,
+ * Christchurch & Poole", "bournemouth christchurch and poole" and "Bar\u200Bnet" are the same text.
+ * Unlike normaliseAuthorityName it keeps the council words, since a reader typing "London Borough of H" is part-way through an alias.
  */
 export function fold(text: string): string {
   return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

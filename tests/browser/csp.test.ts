@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { DIST, listFiles, urlPathOf } from '../support/built-site.ts';
 import { readDocuments } from '../../src/lib/content-files.ts';
-import { directivesOf, headersFor, metaPolicyOf, parseHeaders } from '../../integrations/static-headers.ts';
+import { directivesOf, headersFor, inlineScriptHashes, metaPolicyOf, parseHeaders, policyScriptHashes } from '../../integrations/static-headers.ts';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -101,6 +101,27 @@ describe('dist/_headers', () => {
     // The search page alone allows WebAssembly, in its header as in its page.
     expect(headersFor(rules, '/search/')['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(headersFor(rules, '/')['content-security-policy']).not.toMatch(/wasm/);
+  });
+
+  test('lists no script hash that matches no inline script in the build', () => {
+    const inline = new Set<string>();
+    const listed = new Set<string>();
+    for (const file of listFiles()) {
+      const html = readFileSync(file, 'utf8');
+      for (const hash of inlineScriptHashes(html)) inline.add(hash);
+      for (const hash of policyScriptHashes(metaPolicyOf(html) ?? '')) listed.add(hash);
+    }
+    expect(inline.size).toBeGreaterThan(0);
+    expect([...listed].filter((h) => !inline.has(h))).toEqual([]);
+    expect([...inline].filter((h) => !listed.has(h))).toEqual([]);
+  });
+
+  test('every response is HTTPS-only once visited and may use no camera, microphone or location', () => {
+    for (const path of ['/', '/search/', '/no-such-page/', '/site.css']) {
+      const sent = headersFor(rules, path);
+      expect(sent['strict-transport-security'], path).toBe('max-age=31536000');
+      expect(sent['permissions-policy'], path).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+    }
   });
 
   test('caches the hashed /_astro/ files for a year, and nothing else', async () => {

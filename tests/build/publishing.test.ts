@@ -41,6 +41,8 @@ test('SITE_URL is the address in the sitemap, canonical links, link previews, fe
   expect(page).toContain(`<meta property="og:url" content="${ADDRESS}/documents/${DOCUMENT}/">`);
   expect(page).toContain(`<meta property="og:image" content="${ADDRESS}/og/authorities/north-tyneside.png">`);
   expect(read('authorities/north-tyneside/index.html')).toContain(`<link rel="canonical" href="${ADDRESS}/authorities/north-tyneside/">`);
+  // The not-found page is served at any missing address: it names no address of its own.
+  expect(read('404.html')).not.toMatch(/rel="canonical"|og:url/);
 
   expect(read('feed.xml')).toContain(`<id>${ADDRESS}/documents/${DOCUMENT}/</id>`);
   expect(read('feed.xml')).toContain(`<link rel="self" type="application/atom+xml" href="${ADDRESS}/feed.xml"/>`);

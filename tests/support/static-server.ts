@@ -24,7 +24,13 @@ const TYPES: Record<string, string> = {
 };
 
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
-  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined; // broken percent-encoding: no such file (the 404 page)
+  }
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, safe);
   if (!candidate.startsWith(root)) return undefined;
   try {
@@ -42,7 +48,9 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 
 export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
   const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
-  const server = createServer(async (req, res) => {
+  // Long addresses are served (Node refuses request lines over 16 KB by default), so the
+  // browser tests can hand a page a 100,000-character query as a lenient host would.
+  const server = createServer({ maxHeaderSize: 1024 * 1024 }, async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = path === '/_headers' ? undefined : await resolveFile(root, path);
     const hosted = { ...headersFor(rules, path), ...headers };

@@ -1,5 +1,9 @@
 // Ready to publish: the site's address from SITE_URL, and the _headers rules a static host
 // applies (integrations/site-url.ts, integrations/static-headers.ts), on their own.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteUrl } from '../../integrations/site-url.ts';
 import {
@@ -8,9 +12,12 @@ import {
   headerPolicy,
   headerRules,
   headersFor,
+  inlineScriptHashes,
   metaPolicyOf,
   parseHeaders,
   policyRules,
+  policyScriptHashes,
+  pruneScriptHashes,
   ruleMatches,
 } from '../../integrations/static-headers.ts';
 
@@ -108,9 +115,44 @@ describe('the _headers file', () => {
     expect(page['x-content-type-options']).toBe('nosniff');
     expect(page['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(page['x-frame-options']).toBe('DENY');
+    expect(page['strict-transport-security']).toBe('max-age=31536000');
+    expect(page['permissions-policy']).toMatch(/^(?:[a-z-]+=\(\)(?:, |$))+$/);
+    expect(page['permissions-policy']).toContain('geolocation=()');
     expect(page['content-security-policy']).toBe(headerPolicy(WASM));
     expect(page['cache-control']).toBeUndefined();
     expect(headersFor(rules, '/_astro/chart-setup.DpYpCnmG.js')['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/_astro/chart-setup.DpYpCnmG.js')['content-security-policy']).toBeUndefined();
+  });
+});
+
+describe('script hashes in the policies', () => {
+  const sha = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+
+  test('an inline script is hashed as the browser hashes it; a script with a src is not', () => {
+    const html = '<script type="module">console.log(1)</script><script src="/a.js"></script><SCRIPT>\nx()\n</SCRIPT >';
+    expect(inlineScriptHashes(html)).toEqual([sha('console.log(1)'), sha('\nx()\n')]);
+    expect(policyScriptHashes(`default-src 'self'; script-src 'self' ${sha('a')} ${sha('b')}; style-src 'self'`)).toEqual([sha('a'), sha('b')]);
+  });
+
+  test('the build keeps only the hashes of inline scripts some page has, in every page alike', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'prune-hashes-'));
+    try {
+      const policy = `default-src 'self'; script-src 'self' ${sha('used()')} ${sha('never()')} ${sha('other()')}`;
+      const page = (body: string) => `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+      mkdirSync(join(dist, 'a'));
+      writeFileSync(join(dist, 'index.html'), page('<script>used()</script>'));
+      writeFileSync(join(dist, 'a', 'index.html'), page('<p>no script here; the text sha256 stays</p>'));
+      expect(pruneScriptHashes(dist).sort()).toEqual([sha('never()'), sha('other()')].sort());
+      for (const file of [join(dist, 'index.html'), join(dist, 'a', 'index.html')]) {
+        const html = readFileSync(file, 'utf8');
+        expect(policyScriptHashes(metaPolicyOf(html)!)).toEqual([sha('used()')]);
+      }
+      expect(readFileSync(join(dist, 'a', 'index.html'), 'utf8')).toContain('<body><p>no script here; the text sha256 stays</p></body>');
+      expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('<body><script>used()</script></body>');
+      // A second run finds nothing more to drop.
+      expect(pruneScriptHashes(dist)).toEqual([]);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
