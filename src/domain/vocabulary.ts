@@ -21,6 +21,14 @@ export const GRADE_ORDER: Record<Grade, number> = {
   inadequate: 4,
 };
 
+/** A grade as it appears in addresses, URL state, CSS classes and data-grade: "requires_improvement" → "requires-improvement". */
+export const gradeSlug = (grade: Grade) => grade.replaceAll('_', '-');
+
+/** The grade a slug names (the inverse of gradeSlug), undefined for anything else. */
+export function gradeFromSlug(slug: string | undefined): Grade | undefined {
+  return GRADES.find((g) => gradeSlug(g) === slug);
+}
+
 export const JUDGEMENT_KEYS = [
   'overall_effectiveness',
   'impact_of_leaders',

@@ -1,13 +1,17 @@
 // Small helpers the pages share: addresses and how dates read.
 import { formatDate, type PartialDate } from '../domain/dates.ts';
 import { DOCUMENT_KIND_LABELS, FRAMEWORK_SHORT_LABELS, INSPECTION_TYPE_LABELS, type DocumentKind, type Framework, type Grade, type InspectionType, type JudgementKey } from '../domain/vocabulary.ts';
-import type { InspectionGroup } from '../domain/derive.ts';
+import type { GroupJudgement, InspectionGroup, SourcedGrade } from '../domain/derive.ts';
 
 export const SITE_NAME = 'Children’s services inspections';
 
 export const authorityHref = (id: string) => `/authorities/${id}/`;
 export const documentHref = (id: string) => `/documents/${id}/`;
 export const evidenceHref = (documentId: string, anchor: string) => `/documents/${documentId}/#${anchor}`;
+/** The sentence in a source that states a grade. */
+export const sourceHref = (source: SourcedGrade) => evidenceHref(source.record.documentId, source.judgement.anchor);
+/** The sentence that states an inspection's grade for a judgement: its first source's. */
+export const judgementHref = (j: Pick<GroupJudgement, 'source'>) => sourceHref(j.source);
 export const ofstedProviderHref = (urn: string) => `https://reports.ofsted.gov.uk/provider/44/${urn}`;
 
 export function dateText(date: PartialDate | undefined, missing = 'not given'): string {
@@ -74,7 +78,7 @@ export function groupCellValues(group: InspectionGroup, disputedHref: string) {
   for (const [key, j] of Object.entries(group.judgements) as [JudgementKey, NonNullable<InspectionGroup['judgements'][JudgementKey]>][]) {
     values[key] = {
       grade: j.grade,
-      href: evidenceHref(j.source.record.documentId, j.source.judgement.anchor),
+      href: judgementHref(j),
       ...(j.disputed ? { disputedHref } : {}),
     };
   }

@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { readAuthorities, readDocuments } from '../../src/lib/content-files.ts';
 import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
-import { gradeSlug, slugify } from '../../src/domain/explore.ts';
+import { slugify } from '../../src/domain/explore.ts';
+import { gradeSlug } from '../../src/domain/vocabulary.ts';
 import { GRADE_ORDER } from '../../src/domain/vocabulary.ts';
 
 const baseURL = inject('baseURL');

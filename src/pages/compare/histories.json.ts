@@ -3,10 +3,10 @@
 import type { APIRoute } from 'astro';
 import { currentAuthorities, groupsByAuthority } from '../../lib/site-data.ts';
 import { inspectionYear } from '../../domain/explore.ts';
-import { authorityHref, evidenceHref, inspectionLabel, inspectionWhen } from '../../lib/format.ts';
+import { authorityHref, inspectionLabel, inspectionWhen, judgementHref } from '../../lib/format.ts';
 import { sortKey } from '../../domain/dates.ts';
 import { inspectionDate } from '../../domain/derive.ts';
-import { GRADE_LABELS } from '../../domain/vocabulary.ts';
+import { GRADE_LABELS, gradeSlug } from '../../domain/vocabulary.ts';
 import type { HistoryJson } from '../../domain/compare.ts';
 
 export const GET: APIRoute = () => {
@@ -25,7 +25,7 @@ export const GET: APIRoute = () => {
             label: `${inspectionLabel(g.framework, g.type)}, ${inspectionWhen(g)}`,
             graded: g.graded,
             ...(j
-              ? { grade: j.grade.replaceAll('_', '-'), gradeLabel: GRADE_LABELS[j.grade], evidence: evidenceHref(j.source.record.documentId, j.source.judgement.anchor) }
+              ? { grade: gradeSlug(j.grade), gradeLabel: GRADE_LABELS[j.grade], evidence: judgementHref(j) }
               : {}),
           };
         }),
