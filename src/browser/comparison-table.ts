@@ -10,10 +10,11 @@
 // as built (re-appending or re-hiding 150 to 600 rows made the browser lay the table out a
 // second time, most of the page's blocking time).
 
+import { GRADE_ORDER, gradeFromSlug } from '../domain/vocabulary.ts';
+
 type Direction = 'ascending' | 'descending';
 const FILTERS = ['region', 'type', 'framework', 'year', 'judgement', 'grade'] as const;
 type Filter = (typeof FILTERS)[number];
-const GRADE_RANK: Record<string, number> = { outstanding: 1, good: 2, 'requires-improvement': 3, adequate: 3, inadequate: 4 };
 
 interface Row {
   tr: HTMLTableRowElement;
@@ -21,11 +22,9 @@ interface Row {
   cells: HTMLTableCellElement[];
 }
 
+/** A grade cell's grade as its slug (AlignedCells sets data-grade), '' for a cell without one. */
 function gradeOf(cell: HTMLTableCellElement | undefined): string {
-  const grade = cell?.querySelector('.grade');
-  if (!grade) return '';
-  const match = /\bgrade-([a-z-]+)/.exec(grade.className);
-  return match ? match[1]! : '';
+  return cell?.dataset.grade ?? '';
 }
 
 const SORT_WORDS: Record<string, Record<Direction, string>> = {
@@ -59,8 +58,8 @@ function setup(table: HTMLTableElement): void {
     const type = headers[column]!.dataset.sortType;
     const cell = row.cells[column];
     if (type === 'grade') {
-      const grade = gradeOf(cell);
-      return grade ? (GRADE_RANK[grade] ?? null) : null;
+      const grade = gradeFromSlug(gradeOf(cell));
+      return grade ? GRADE_ORDER[grade] : null;
     }
     if (type === 'date') return cell?.dataset.sort || null;
     return cell?.textContent?.trim() || null;

@@ -6,8 +6,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { readAuthorities, readDocuments } from '../../src/lib/content-files.ts';
 import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
 import { slugify } from '../../src/domain/explore.ts';
-import { gradeSlug } from '../../src/domain/vocabulary.ts';
-import { GRADE_ORDER } from '../../src/domain/vocabulary.ts';
+import { GRADE_ORDER, gradeSlug } from '../../src/domain/vocabulary.ts';
 
 const baseURL = inject('baseURL');
 const { entries } = readDocuments();
