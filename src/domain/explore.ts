@@ -14,6 +14,11 @@ export interface ComparisonRow {
   group: InspectionGroup | undefined;
 }
 
+/** The regions of some authorities, each once, A to Z. */
+export function regionsOf(authorities: readonly Pick<AuthorityData, 'region'>[]): string[] {
+  return [...new Set(authorities.map((a) => a.region))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+}
+
 /** "Yorkshire and the Humber" → "yorkshire-and-the-humber"; "London Borough" → "london-borough". */
 export function slugify(text: string): string {
   return text

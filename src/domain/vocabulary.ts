@@ -1,6 +1,7 @@
 // The fixed vocabularies of the content model. Everything else (schemas, importer,
 // pages, downloads) takes its keys and labels from here, so a key is spelled once.
 
+/** Best first, as every list of grades reads: requires improvement before adequate, the older framework's word at the same rank (GRADE_ORDER). */
 export const GRADES = ['outstanding', 'good', 'requires_improvement', 'adequate', 'inadequate'] as const;
 export type Grade = (typeof GRADES)[number];
 

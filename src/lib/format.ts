@@ -2,10 +2,12 @@
 import { formatDate, type PartialDate } from '../domain/dates.ts';
 import { DOCUMENT_KIND_LABELS, FRAMEWORK_SHORT_LABELS, INSPECTION_TYPE_LABELS, type DocumentKind, type Framework, type Grade, type InspectionType, type JudgementKey } from '../domain/vocabulary.ts';
 import type { GroupJudgement, InspectionGroup, SourcedGrade } from '../domain/derive.ts';
+import { slugify } from '../domain/explore.ts';
 
 export const SITE_NAME = 'Children’s services inspections';
 
 export const authorityHref = (id: string) => `/authorities/${id}/`;
+export const regionHref = (region: string) => `/regions/${slugify(region)}/`;
 export const documentHref = (id: string) => `/documents/${id}/`;
 export const evidenceHref = (documentId: string, anchor: string) => `/documents/${documentId}/#${anchor}`;
 /** The sentence in a source that states a grade. */
@@ -21,6 +23,11 @@ export function dateText(date: PartialDate | undefined, missing = 'not given'): 
 /** "Ofsted inspection report: Leeds, 12 August 2025": a document's page title, and its line in the search index. */
 export function documentShortTitle(data: { kind: DocumentKind; date: PartialDate }, authorityName: string): string {
   return `${DOCUMENT_KIND_LABELS[data.kind]}: ${authorityName}, ${dateText(data.date)}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listText(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** "27 February to 23 March 2017", "6 to 10 February 2023", "27 February 2017", or "" when neither is given. */

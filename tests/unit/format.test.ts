@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { flattenDocuments, groupInspections } from '../../src/domain/derive.ts';
 import { GRADES, gradeFromSlug, gradeSlug } from '../../src/domain/vocabulary.ts';
-import { judgementHref, sourceHref } from '../../src/lib/format.ts';
+import { judgementHref, listText, sourceHref } from '../../src/lib/format.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 
 describe('gradeSlug', () => {
@@ -39,5 +39,14 @@ describe('judgementHref', () => {
       '/documents/ofsted/exampleshire/2022/#evidence-1-overall-effectiveness',
       '/documents/council/exampleshire/2022/#evidence-1-overall-effectiveness',
     ]);
+  });
+});
+
+describe('listText', () => {
+  test('joins names as a sentence reads them', () => {
+    expect(listText([])).toBe('');
+    expect(listText(['Ash'])).toBe('Ash');
+    expect(listText(['Ash', 'Birch'])).toBe('Ash and Birch');
+    expect(listText(['Ash', 'Birch', 'Cedar'])).toBe('Ash, Birch and Cedar');
   });
 });
