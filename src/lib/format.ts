@@ -79,9 +79,24 @@ export const SHORT_JUDGEMENT_LABELS: Record<JudgementKey, string> = {
 };
 
 
+/** A grade in a comparison cell (AlignedCells): it links to its evidence, and to where the sources' grades are shown when they disagree. */
+export interface CellValue {
+  grade: Grade;
+  href: string;
+  disputedHref?: string | undefined;
+}
+
+/** One inspection's grades as AlignedCells lays them under the comparison columns. */
+export interface AlignedGrades {
+  framework: Framework;
+  type: InspectionType;
+  date: PartialDate | undefined;
+  judgements: Partial<Record<JudgementKey, CellValue>>;
+}
+
 /** A group's grades as the comparison cells take them: each links to its first source's evidence. */
-export function groupCellValues(group: InspectionGroup, disputedHref: string) {
-  const values: Partial<Record<JudgementKey, { grade: Grade; href: string; disputedHref?: string }>> = {};
+export function groupCellValues(group: InspectionGroup, disputedHref: string): Partial<Record<JudgementKey, CellValue>> {
+  const values: Partial<Record<JudgementKey, CellValue>> = {};
   for (const [key, j] of Object.entries(group.judgements) as [JudgementKey, NonNullable<InspectionGroup['judgements'][JudgementKey]>][]) {
     values[key] = {
       grade: j.grade,
@@ -90,6 +105,11 @@ export function groupCellValues(group: InspectionGroup, disputedHref: string) {
     };
   }
   return values;
+}
+
+/** Why an inspection fills no grade column: "not stated in our documents", or "no grades: a monitoring visit gives none". */
+export function noGradesText(group: Pick<InspectionGroup, 'graded' | 'type'>): string {
+  return group.graded ? 'not stated in our documents' : `no grades: a ${INSPECTION_TYPE_LABELS[group.type].toLowerCase()} gives none`;
 }
 
 /** "ILACS standard inspection", "SIF re-inspection", "ILACS focused visit"; "ILACS inspection" when the source does not say which kind. */
