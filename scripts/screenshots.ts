@@ -54,6 +54,9 @@ const SHOTS: Shot[] = [
   // Issue 14, class 5: a report's nested points, and its footnotes as links to their text and back.
   { name: 'document-nested', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('li > ul') },
   { name: 'document-footnotes', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('[data-footnotes]') },
+  // Issue 24, the views: a region's ranking and chart, and a linked, filtered and sorted table (the script reads data-grade).
+  { name: 'region', path: '/regions/london/', full: true },
+  { name: 'table-linked', path: '/judgements/?region=london&sort=overall&order=descending', act: scrollTo('table.comparison') },
 ];
 
 /** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */
