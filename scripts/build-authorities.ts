@@ -176,31 +176,43 @@ function uniqueCaseInsensitive(names: readonly string[], exclude: string): strin
   return out;
 }
 
-export function buildAuthorities(shared = SHARED): AuthorityData[] {
-  const lookup = readCsv<LookupRow>(join(shared, 'data/ofsted-la-lookup.csv'));
-  const codes = readCsv<CodeRow>(join(shared, 'data/dfe-la-codes.csv')).filter(
-    (row) => /^E\d{8}$/.test(row.new_la_code), // drops "E06000061 / E06000062" pairs and the forces row
-  );
-  const manifest = readCsv<ManifestRow>(join(shared, 'corpus/ofsted-reports/manifest.csv'));
+/** One authority in the making: a row of the lookup (or an extra predecessor), with its codes over time. */
+interface Draft {
+  /** The GSS code the lookup (or EXTRA_PREDECESSOR_CODES) gives. */
+  key: string;
+  name: string;
+  otherNames: string[];
+  gss: CodeRow[];
+  dfe: string;
+  urn: string | null;
+  region: string;
+  type: string;
+  current: boolean;
+  population: number | null;
+  neighbourNumbers: string[];
+}
 
+interface Sources {
+  lookup: LookupRow[];
+  /** Single GSS codes only: drops "E06000061 / E06000062" pairs and the forces row. */
+  codes: CodeRow[];
+  manifest: ManifestRow[];
+}
+
+function readSources(shared: string): Sources {
+  return {
+    lookup: readCsv<LookupRow>(join(shared, 'data/ofsted-la-lookup.csv')),
+    codes: readCsv<CodeRow>(join(shared, 'data/dfe-la-codes.csv')).filter((row) => /^E\d{8}$/.test(row.new_la_code)),
+    manifest: readCsv<ManifestRow>(join(shared, 'corpus/ofsted-reports/manifest.csv')),
+  };
+}
+
+/** A draft per row of the lookup, then one per extra predecessor. */
+function draftAuthorities({ lookup, codes, manifest }: Sources): Draft[] {
   const codeRow = new Map(codes.map((row) => [row.new_la_code, row]));
   const regionByCode = new Map(lookup.map((row) => [row.rgn22cd, row.rgn22nm]));
   const scrapeNames = new Map<string, Set<string>>();
   for (const row of manifest) scrapeNames.set(row.urn, (scrapeNames.get(row.urn) ?? new Set()).add(row.local_authority));
-
-  interface Draft {
-    key: string; // the GSS code the lookup (or EXTRA_PREDECESSOR_CODES) gives
-    name: string;
-    otherNames: string[];
-    gss: CodeRow[];
-    dfe: string;
-    urn: string | null;
-    region: string;
-    type: string;
-    current: boolean;
-    population: number | null;
-    neighbourNumbers: string[];
-  }
 
   /** Every code with this DfE number: one authority over time. */
   const codesOf = (dfe: string, code: string): CodeRow[] => {
@@ -247,11 +259,15 @@ export function buildAuthorities(shared = SHARED): AuthorityData[] {
       neighbourNumbers: [],
     });
   }
+  return drafts;
+}
 
-  // A population the lookup repeats verbatim for a predecessor and its successors
-  // (Cumbria, Cumberland, Westmorland and Furness all 128211) cannot be each of theirs:
-  // it is kept for the predecessor only and the successors' figure is left unknown.
-  const byKey = new Map(drafts.map((d) => [d.key, d]));
+/**
+ * A population the lookup repeats verbatim for a predecessor and its successors
+ * (Cumbria, Cumberland, Westmorland and Furness all 128211) cannot be each of theirs:
+ * it is kept for the predecessor only and the successors' figure is left unknown.
+ */
+function dropRepeatedPopulations(byKey: ReadonlyMap<string, Draft>): void {
   for (const [predecessor, successors] of Object.entries(SUCCESSIONS)) {
     const before = byKey.get(predecessor);
     if (!before || before.population === null) continue;
@@ -260,11 +276,15 @@ export function buildAuthorities(shared = SHARED): AuthorityData[] {
       if (after && after.population === before.population) after.population = null;
     }
   }
+}
 
-  // A predecessor that shares its name with a current authority (the old Dorset county
-  // and the 2019 Dorset unitary) is named after its council, keeps the bare name as an
-  // alias (resolveAuthority tells the two apart by date), and so never takes the
-  // current authority's id.
+/**
+ * A predecessor that shares its name with a current authority (the old Dorset county
+ * and the 2019 Dorset unitary) is named after its council, keeps the bare name as an
+ * alias (resolveAuthority tells the two apart by date), and so never takes the
+ * current authority's id.
+ */
+function renameSharedPredecessors(drafts: readonly Draft[]): void {
   const currentNames = new Set(drafts.filter((d) => d.current).map((d) => slugify(d.name)));
   for (const d of drafts) {
     if (!d.current && currentNames.has(slugify(d.name))) {
@@ -272,16 +292,21 @@ export function buildAuthorities(shared = SHARED): AuthorityData[] {
       d.name = `${d.name} ${d.type === 'County' ? 'County Council' : 'Council'}`;
     }
   }
+}
 
-  // Ids: slugs of names.
+/** Ids: slugs of names, by draft key; two drafts with one id are an error. */
+function assignIds(drafts: readonly Draft[]): Map<string, string> {
   const ids = new Map<string, string>();
   for (const d of drafts) {
     const id = slugify(d.name);
     if ([...ids.values()].includes(id)) throw new Error(`duplicate authority id "${id}"`);
     ids.set(d.key, id);
   }
+  return ids;
+}
 
-  const currentByDfe = new Map(drafts.filter((d) => d.current).map((d) => [d.dfe, d]));
+/** Each successor's predecessors' ids (SUCCESSIONS read the other way), by draft key. */
+function predecessorsByKey(byKey: ReadonlyMap<string, Draft>, ids: ReadonlyMap<string, string>): Map<string, string[]> {
   const predecessorsOf = new Map<string, string[]>();
   for (const [predecessor, successors] of Object.entries(SUCCESSIONS)) {
     if (!byKey.has(predecessor)) throw new Error(`succession from ${predecessor}: no such authority`);
@@ -290,47 +315,60 @@ export function buildAuthorities(shared = SHARED): AuthorityData[] {
       predecessorsOf.set(code, [...(predecessorsOf.get(code) ?? []), ids.get(predecessor)!]);
     }
   }
+  return predecessorsOf;
+}
 
-  const authorities: AuthorityData[] = drafts.map((d) => {
-    // "X County Council" while a code was a county's (E10); "X Council" for the other codes.
-    const baseName = d.otherNames[0] && !d.current && d.name.endsWith('Council') ? d.otherNames[0] : d.name;
-    const isCounty = d.gss.some((row) => row.new_la_code.startsWith('E10'));
-    const hasOtherCode = d.gss.some((row) => !row.new_la_code.startsWith('E10'));
-    const isLondonBorough = d.gss.some((row) => row.new_la_code.startsWith('E09')) && d.key !== 'E09000001';
-    const inverted = d.otherNames.find((n) => /, City of$/.test(n));
-    const generated = [
-      ...(hasOtherCode && !NO_GENERATED_COUNCIL.has(d.key) ? [`${baseName} Council`] : []),
-      ...(isCounty ? [`${baseName} County Council`] : []),
-      ...(isLondonBorough ? [`LB ${d.name}`, `London Borough of ${d.name}`] : []),
-      ...(ROYAL_BOROUGHS.has(d.name) ? [`Royal Borough of ${d.name}`] : []),
-      ...(inverted ? [`City of ${d.name}`] : []),
-      ...(EXTRA_ALIASES[d.key] ?? []),
-    ];
-    return {
-      id: ids.get(d.key)!,
-      name: d.name,
-      aliases: uniqueCaseInsensitive([...d.otherNames, ...generated], d.name),
-      delivered_by: [...(DELIVERED_BY[d.key] ?? [])],
-      gss_codes: d.gss.map((row) => ({
-        code: row.new_la_code,
-        ...(dfeDate(row.date_of_operation) ? { from: dfeDate(row.date_of_operation)! } : {}),
-        ...(dfeDate(row.date_of_termination) ? { to: dfeDate(row.date_of_termination)! } : {}),
-      })),
-      dfe_number: d.dfe,
-      ofsted_urn: d.urn,
-      region: d.region,
-      type: d.type,
-      current: d.current,
-      predecessors: [...(predecessorsOf.get(d.key) ?? [])].sort(),
-      successors: (SUCCESSIONS[d.key] ?? []).map((code) => ids.get(code)!).sort(),
-      statistical_neighbours: d.neighbourNumbers.map((n) => {
-        const neighbour = currentByDfe.get(n);
-        if (!neighbour) throw new Error(`${d.name}: statistical neighbour with DfE number ${n} is not a current authority`);
-        return ids.get(neighbour.key)!;
-      }),
-      population_0_to_25: d.population,
-    };
-  });
+/** The council names documents call an authority by that no source lists: "X Council", "LB X", "Royal Borough of X"… */
+function generatedAliases(d: Draft): string[] {
+  // "X County Council" while a code was a county's (E10); "X Council" for the other codes.
+  const baseName = d.otherNames[0] && !d.current && d.name.endsWith('Council') ? d.otherNames[0] : d.name;
+  const isCounty = d.gss.some((row) => row.new_la_code.startsWith('E10'));
+  const hasOtherCode = d.gss.some((row) => !row.new_la_code.startsWith('E10'));
+  const isLondonBorough = d.gss.some((row) => row.new_la_code.startsWith('E09')) && d.key !== 'E09000001';
+  const inverted = d.otherNames.find((n) => /, City of$/.test(n));
+  return [
+    ...(hasOtherCode && !NO_GENERATED_COUNCIL.has(d.key) ? [`${baseName} Council`] : []),
+    ...(isCounty ? [`${baseName} County Council`] : []),
+    ...(isLondonBorough ? [`LB ${d.name}`, `London Borough of ${d.name}`] : []),
+    ...(ROYAL_BOROUGHS.has(d.name) ? [`Royal Borough of ${d.name}`] : []),
+    ...(inverted ? [`City of ${d.name}`] : []),
+    ...(EXTRA_ALIASES[d.key] ?? []),
+  ];
+}
+
+export function buildAuthorities(shared = SHARED): AuthorityData[] {
+  const drafts = draftAuthorities(readSources(shared));
+  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  dropRepeatedPopulations(byKey);
+  renameSharedPredecessors(drafts);
+  const ids = assignIds(drafts);
+  const currentByDfe = new Map(drafts.filter((d) => d.current).map((d) => [d.dfe, d]));
+  const predecessorsOf = predecessorsByKey(byKey, ids);
+
+  const authorities: AuthorityData[] = drafts.map((d) => ({
+    id: ids.get(d.key)!,
+    name: d.name,
+    aliases: uniqueCaseInsensitive([...d.otherNames, ...generatedAliases(d)], d.name),
+    delivered_by: [...(DELIVERED_BY[d.key] ?? [])],
+    gss_codes: d.gss.map((row) => ({
+      code: row.new_la_code,
+      ...(dfeDate(row.date_of_operation) ? { from: dfeDate(row.date_of_operation)! } : {}),
+      ...(dfeDate(row.date_of_termination) ? { to: dfeDate(row.date_of_termination)! } : {}),
+    })),
+    dfe_number: d.dfe,
+    ofsted_urn: d.urn,
+    region: d.region,
+    type: d.type,
+    current: d.current,
+    predecessors: [...(predecessorsOf.get(d.key) ?? [])].sort(),
+    successors: (SUCCESSIONS[d.key] ?? []).map((code) => ids.get(code)!).sort(),
+    statistical_neighbours: d.neighbourNumbers.map((n) => {
+      const neighbour = currentByDfe.get(n);
+      if (!neighbour) throw new Error(`${d.name}: statistical neighbour with DfE number ${n} is not a current authority`);
+      return ids.get(neighbour.key)!;
+    }),
+    population_0_to_25: d.population,
+  }));
   authorities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const parsed = z.array(authoritySchema()).parse(authorities);

@@ -59,6 +59,9 @@ const SHOTS: Shot[] = [
   { name: 'bad-find', path: '/find/?q=atlantis', act: waitForText('.find-none:not([hidden])') },
   { name: 'bad-filter', path: '/judgements/?region=bogus', act: waitForText('#comparison-status') },
   { name: 'bad-search', path: `/search/?kind=bogus&q=${'ab '.repeat(200)}`, act: waitForText('#search-status', /result/) },
+  // Issue 24, the views: a region's ranking and chart, and a linked, filtered and sorted table (the script reads data-grade).
+  { name: 'region', path: '/regions/london/', full: true },
+  { name: 'table-linked', path: '/judgements/?region=london&sort=overall&order=descending', act: scrollTo('table.comparison') },
 ];
 
 /** Waits (up to 10 s, with JavaScript) for an element to have text, or text matching `pattern`. */

@@ -8,13 +8,18 @@ import { alignCells, type Cell, type ColumnId } from './alignment.ts';
 import { allowedJudgements } from './frameworks.ts';
 import { GRADE_ORDER, type Grade, type JudgementKey } from './vocabulary.ts';
 
-/** "Yorkshire and the Humber" → "yorkshire-and-the-humber"; "London Borough" → "london-borough". */
 /** A row of the comparison table: an authority and one inspection of it (its latest graded, or any), if it has one. */
 export interface ComparisonRow {
   authority: AuthorityData;
   group: InspectionGroup | undefined;
 }
 
+/** The regions of some authorities, each once, A to Z. */
+export function regionsOf(authorities: readonly Pick<AuthorityData, 'region'>[]): string[] {
+  return [...new Set(authorities.map((a) => a.region))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+}
+
+/** "Yorkshire and the Humber" → "yorkshire-and-the-humber"; "London Borough" → "london-borough". */
 export function slugify(text: string): string {
   return text
     .toLowerCase()
@@ -22,9 +27,6 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
-
-/** Grades as they appear in addresses and URL state: "requires_improvement" → "requires-improvement". */
-export const gradeSlug = (grade: Grade) => grade.replaceAll('_', '-');
 
 /** The year an inspection is filed under: the year of its end, else start, else publication. */
 export function inspectionYear(group: Pick<InspectionGroup, 'start' | 'end' | 'published'>): string | undefined {

@@ -138,3 +138,17 @@ export function byLetter<T extends { name: string }>(items: readonly T[]): { let
   }
   return [...groups].map(([letter, grouped]) => ({ letter, items: grouped }));
 }
+
+/** The jump's letter-link ids: one per letter some council's name starts with. */
+export const letterId = (letter: string) => `letter-${letter.toLowerCase()}`;
+
+/** For each name in an A to Z list, its letter when it is the first name with that letter (where the jump lands). */
+export function letterStarts(names: readonly string[]): (string | undefined)[] {
+  const seen = new Set<string>();
+  return names.map((name) => {
+    const letter = byLetter([{ name }])[0]?.letter;
+    if (!letter || seen.has(letter)) return undefined;
+    seen.add(letter);
+    return letter;
+  });
+}

@@ -3,7 +3,7 @@
 import type { Cell, ColumnId } from './alignment.ts';
 import type { InspectionGroup } from './derive.ts';
 import { groupCells } from './explore.ts';
-import { GRADE_LABELS, type Grade } from './vocabulary.ts';
+import { GRADE_LABELS, GRADES, gradeSlug, type Grade } from './vocabulary.ts';
 
 export const GRADE_LETTERS: Partial<Record<Grade, string>> = {
   outstanding: 'O',
@@ -23,7 +23,7 @@ export interface MapCell {
 export function mapCell(cell: Cell<Grade> | undefined, hasInspection: boolean): MapCell {
   if (!hasInspection || !cell) return { letter: '–', className: 'none', text: 'no graded inspection in our documents' };
   if (cell.status === 'graded') {
-    return { letter: GRADE_LETTERS[cell.value]!, className: cell.value.replaceAll('_', '-'), text: GRADE_LABELS[cell.value], grade: cell.value };
+    return { letter: GRADE_LETTERS[cell.value]!, className: gradeSlug(cell.value), text: GRADE_LABELS[cell.value], grade: cell.value };
   }
   if (cell.status === 'not_stated') return { letter: '–', className: 'none', text: 'not stated in our documents' };
   // A judgement the framework did not give (overall effectiveness from April 2026) is not a missing grade: its own letter.
@@ -67,8 +67,7 @@ export interface LegendItem {
  * grade, each with its count.
  */
 export function mapLegend(cells: readonly MapCell[]): LegendItem[] {
-  const order: Grade[] = ['outstanding', 'good', 'requires_improvement', 'adequate', 'inadequate'];
-  const items: LegendItem[] = order
+  const items: LegendItem[] = GRADES
     .map((grade) => ({ grade, letter: GRADE_LETTERS[grade]!, text: GRADE_LABELS[grade], count: cells.filter((c) => c.grade === grade).length }))
     .filter((item) => item.count > 0 || item.grade !== 'adequate');
   const notGiven = cells.filter((c) => c.className === 'not-given');

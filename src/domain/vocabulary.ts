@@ -1,6 +1,7 @@
 // The fixed vocabularies of the content model. Everything else (schemas, importer,
 // pages, downloads) takes its keys and labels from here, so a key is spelled once.
 
+/** Best first, as every list of grades reads: requires improvement before adequate, the older framework's word at the same rank (GRADE_ORDER). */
 export const GRADES = ['outstanding', 'good', 'requires_improvement', 'adequate', 'inadequate'] as const;
 export type Grade = (typeof GRADES)[number];
 
@@ -20,6 +21,14 @@ export const GRADE_ORDER: Record<Grade, number> = {
   adequate: 3,
   inadequate: 4,
 };
+
+/** A grade as it appears in addresses, URL state, CSS classes and data-grade: "requires_improvement" → "requires-improvement". */
+export const gradeSlug = (grade: Grade) => grade.replaceAll('_', '-');
+
+/** The grade a slug names (the inverse of gradeSlug), undefined for anything else. */
+export function gradeFromSlug(slug: string | undefined): Grade | undefined {
+  return GRADES.find((g) => gradeSlug(g) === slug);
+}
 
 export const JUDGEMENT_KEYS = [
   'overall_effectiveness',

@@ -2,7 +2,7 @@
 // (council reports, letters as text) through the draft reader. Errors are ImportErrors.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { dateRange } from '../domain/dates.ts';
+import { gssCodeOn } from '../domain/derive.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { manifestRowFor, type Manifest } from './manifest.ts';
 import { importPdf, type ImportedDocument } from './report.ts';
@@ -41,9 +41,8 @@ export async function importFile(path: string, context: FileContext): Promise<Im
 export function toJson(result: ImportedDocument, authorities: readonly AuthorityData[]) {
   const { data } = result;
   const authority = authorities.find((a) => a.id === data.authority);
-  const [day] = dateRange(data.date);
-  const code =
-    authority?.gss_codes.find((c) => (!c.from || c.from <= day) && (!c.to || c.to >= day))?.code ?? authority?.gss_codes.at(-1)?.code ?? null;
+  // The code in operation at the document's date, else the authority's newest.
+  const code = authority ? (gssCodeOn(authority, data.date) ?? authority.gss_codes.at(-1)?.code ?? null) : null;
   return {
     authority: { id: data.authority, name: authority?.name ?? data.authority, gss_code: code },
     kind: data.kind,

@@ -14,7 +14,10 @@ export interface ManifestRow {
   /** Path inside the corpus folder: "<urn>-<name>/<listed-date>.pdf". */
   file: string;
   listed_date: string;
+  /** The reports' manifest: the file's address on Ofsted's file server (the letters' manifest has none). */
   source_url: string;
+  /** The letters' manifest: what Ofsted's site calls the document ("focused visit"). */
+  kind?: string;
 }
 
 export interface Manifest {

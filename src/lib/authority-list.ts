@@ -7,7 +7,7 @@ import type { AuthorityData } from '../schemas/authority.ts';
 import type { Grade } from '../domain/vocabulary.ts';
 import { JUDGEMENT_KEYS } from '../domain/vocabulary.ts';
 import { documentsByAuthority, documentsMentioning, latestByAuthority, authorityName } from './site-data.ts';
-import { authorityHref, evidenceHref, inspectionLabel, inspectionWhen, SHORT_JUDGEMENT_LABELS } from './format.ts';
+import { authorityHref, inspectionLabel, inspectionWhen, judgementHref, SHORT_JUDGEMENT_LABELS } from './format.ts';
 
 export interface ListGrade {
   /** The judgement's short name; absent for overall effectiveness, the column's own. */
@@ -43,7 +43,7 @@ export function authorityListRow(a: AuthorityData): AuthorityListRow {
     return {
       ...(label ? { label } : {}),
       grade: j.grade,
-      href: evidenceHref(j.source.record.documentId, j.source.judgement.anchor),
+      href: judgementHref(j),
       ...(j.disputed ? { disputedHref: `${authorityHref(a.id)}#disagreements` } : {}),
     };
   };

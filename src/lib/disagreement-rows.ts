@@ -5,7 +5,7 @@
 import type { DateDisagreement, Disagreement, InspectionGroup } from '../domain/derive.ts';
 import type { Grade } from '../domain/vocabulary.ts';
 import { DATE_FIELD_LABELS, FRAMEWORK_SHORT_LABELS, JUDGEMENT_LABELS } from '../domain/vocabulary.ts';
-import { authorityHref, dateText, documentHref, evidenceHref, inspectionWhen } from './format.ts';
+import { authorityHref, dateText, documentHref, inspectionWhen, sourceHref } from './format.ts';
 
 export interface DisagreementSource {
   documentHref: string;
@@ -41,7 +41,7 @@ export function gradeDisagreementRows(items: readonly Disagreement[], lookups: D
       sources: d.sources.map((s) => ({
         documentHref: documentHref(s.record.documentId),
         documentTitle: s.record.documentTitle,
-        grade: { grade: s.judgement.grade, href: evidenceHref(s.record.documentId, s.judgement.anchor) },
+        grade: { grade: s.judgement.grade, href: sourceHref(s) },
       })),
     };
   });

@@ -18,17 +18,3 @@ export const councilsAz = byLetter(
     ...(a.current ? {} : { note: `former council${a.successors.length > 0 ? `, replaced by ${a.successors.map(authorityName).join(' and ')}` : ''}` }),
   })),
 );
-
-/** The jump's letter-link ids: one per letter some council's name starts with. */
-export const letterId = (letter: string) => `letter-${letter.toLowerCase()}`;
-
-/** For each name in an A to Z list, its letter when it is the first name with that letter (where the jump lands). */
-export function letterStarts(names: readonly string[]): (string | undefined)[] {
-  const seen = new Set<string>();
-  return names.map((name) => {
-    const letter = byLetter([{ name }])[0]?.letter;
-    if (!letter || seen.has(letter)) return undefined;
-    seen.add(letter);
-    return letter;
-  });
-}

@@ -1,15 +1,19 @@
 // Small helpers the pages share: addresses and how dates read.
 import { formatDate, type PartialDate } from '../domain/dates.ts';
 import { DOCUMENT_KIND_LABELS, FRAMEWORK_SHORT_LABELS, INSPECTION_TYPE_LABELS, type DocumentKind, type Framework, type Grade, type InspectionType, type JudgementKey } from '../domain/vocabulary.ts';
-import type { InspectionGroup } from '../domain/derive.ts';
+import type { GroupJudgement, InspectionGroup, SourcedGrade } from '../domain/derive.ts';
 import { slugify } from '../domain/explore.ts';
 
 export const SITE_NAME = 'Children’s services inspections';
 
 export const authorityHref = (id: string) => `/authorities/${id}/`;
-export const documentHref = (id: string) => `/documents/${id}/`;
 export const regionHref = (region: string) => `/regions/${slugify(region)}/`;
+export const documentHref = (id: string) => `/documents/${id}/`;
 export const evidenceHref = (documentId: string, anchor: string) => `/documents/${documentId}/#${anchor}`;
+/** The sentence in a source that states a grade. */
+export const sourceHref = (source: SourcedGrade) => evidenceHref(source.record.documentId, source.judgement.anchor);
+/** The sentence that states an inspection's grade for a judgement: its first source's. */
+export const judgementHref = (j: Pick<GroupJudgement, 'source'>) => sourceHref(j.source);
 export const ofstedProviderHref = (urn: string) => `https://reports.ofsted.gov.uk/provider/44/${urn}`;
 
 export function dateText(date: PartialDate | undefined, missing = 'not given'): string {
@@ -19,6 +23,11 @@ export function dateText(date: PartialDate | undefined, missing = 'not given'): 
 /** "Ofsted inspection report: Leeds, 12 August 2025": a document's page title, and its line in the search index. */
 export function documentShortTitle(data: { kind: DocumentKind; date: PartialDate }, authorityName: string): string {
   return `${DOCUMENT_KIND_LABELS[data.kind]}: ${authorityName}, ${dateText(data.date)}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listText(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** "27 February to 23 March 2017", "6 to 10 February 2023", "27 February 2017", or "" when neither is given. */
@@ -70,12 +79,19 @@ export const SHORT_JUDGEMENT_LABELS: Record<JudgementKey, string> = {
 };
 
 
-/** One grade in a comparison cell (src/components/AlignedCells.astro). */
+/** A grade in a comparison cell (AlignedCells): it links to its evidence, and to where the sources' grades are shown when they disagree. */
 export interface CellValue {
   grade: Grade;
   href: string;
-  /** Where the sources' different grades are shown, when they disagree. */
   disputedHref?: string | undefined;
+}
+
+/** One inspection's grades as AlignedCells lays them under the comparison columns. */
+export interface AlignedGrades {
+  framework: Framework;
+  type: InspectionType;
+  date: PartialDate | undefined;
+  judgements: Partial<Record<JudgementKey, CellValue>>;
 }
 
 /** A group's grades as the comparison cells take them: each links to its first source's evidence. */
@@ -84,11 +100,16 @@ export function groupCellValues(group: InspectionGroup, disputedHref: string): P
   for (const [key, j] of Object.entries(group.judgements) as [JudgementKey, NonNullable<InspectionGroup['judgements'][JudgementKey]>][]) {
     values[key] = {
       grade: j.grade,
-      href: evidenceHref(j.source.record.documentId, j.source.judgement.anchor),
+      href: judgementHref(j),
       ...(j.disputed ? { disputedHref } : {}),
     };
   }
   return values;
+}
+
+/** Why an inspection fills no grade column: "not stated in our documents", or "no grades: a monitoring visit gives none". */
+export function noGradesText(group: Pick<InspectionGroup, 'graded' | 'type'>): string {
+  return group.graded ? 'not stated in our documents' : `no grades: a ${INSPECTION_TYPE_LABELS[group.type].toLowerCase()} gives none`;
 }
 
 /** "ILACS standard inspection", "SIF re-inspection", "ILACS focused visit"; "ILACS inspection" when the source does not say which kind. */
@@ -98,11 +119,6 @@ export function inspectionLabel(framework: Framework, type: InspectionType): str
   if (framework === 'jtai') return INSPECTION_TYPE_LABELS[type];
   const label = INSPECTION_TYPE_LABELS[type];
   return `${fw} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
-}
-
-/** "A", "A and B", "A, B and C". */
-export function listText(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** Items with the separator to print before each, so a list of links reads "A, B and C". */

@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { readAuthorities, readDocuments } from '../../src/lib/content-files.ts';
 import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
-import { gradeSlug, slugify } from '../../src/domain/explore.ts';
-import { GRADE_ORDER } from '../../src/domain/vocabulary.ts';
+import { slugify } from '../../src/domain/explore.ts';
+import { GRADE_ORDER, gradeSlug } from '../../src/domain/vocabulary.ts';
 
 const baseURL = inject('baseURL');
 const { entries } = readDocuments();
@@ -89,6 +89,19 @@ describe('the comparison table with JavaScript', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(await visibleRows(page)).toEqual(expected);
     await expect(page.locator('table.comparison thead th', { hasText: 'Authority' }).getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect(page.locator('#comparison-filters-panel').getAttribute('open')).resolves.not.toBeNull();
+    await expect(page.locator('table.comparison caption').textContent()).resolves.toMatch(
+      new RegExp(`sorted by Authority, Z to A \\(only Framework: ILACS; Judgement: [^;]+; Grade: Good: ${expected.length} of ${current.length} authorities\\)$`),
+    );
+    await page.close();
+  });
+
+  test('a linked sort alone sorts without opening the filters', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/judgements/?sort=date&order=descending`);
+    await expect(page.locator('table.comparison caption').textContent()).resolves.toMatch(/sorted by Date, newest first$/);
+    await expect(page.locator('#comparison-filters-panel').getAttribute('open')).resolves.toBeNull();
+    await expect(page.locator('#comparison-status').textContent()).resolves.toMatch(/^Sorted by Date, descending\. Showing \d+ of \d+ authorities\.$/);
     await page.close();
   });
 

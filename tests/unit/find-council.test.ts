@@ -2,7 +2,7 @@
 // list of authorities (content/authorities.json).
 import { describe, expect, it } from 'vitest';
 import { readAuthorities } from '../../src/lib/content-files.ts';
-import { byLetter, findCouncils, findEntries, fold, matchHint } from '../../src/domain/find-council.ts';
+import { byLetter, findCouncils, findEntries, fold, letterId, letterStarts, matchHint } from '../../src/domain/find-council.ts';
 
 const entries = findEntries(readAuthorities());
 const first = (query: string) => findCouncils(entries, query)[0];
@@ -99,5 +99,12 @@ describe('byLetter', () => {
       { letter: 'E', items: [{ name: 'Ealing' }] },
     ]);
     expect(byLetter(readAuthorities()).flatMap((g) => g.items)).toHaveLength(readAuthorities().length);
+  });
+});
+
+describe('the letter jump', () => {
+  it('lands on the first name of each letter, by an id the letter names', () => {
+    expect(letterStarts(['Barnet', 'Bexley', 'Camden', 'Ealing', 'Enfield'])).toEqual(['B', undefined, 'C', 'E', undefined]);
+    expect(letterId('B')).toBe('letter-b');
   });
 });

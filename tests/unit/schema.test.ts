@@ -240,7 +240,7 @@ describe('a focused visit letter', () => {
     });
     expect(messages(data)).toEqual([]);
     if (!data.success) return;
-    const problems = checkEntries([{ file: 'content/documents/x.md', data: { ...data.data, authority: 'brent', inspections: data.data.inspections.map((i) => ({ ...i, authority: 'brent' })) }, body: VALID_BODY }], AUTHORITIES);
+    const problems = checkEntries([{ file: 'content/documents/x.md', data: { ...data.data, authority: 'brent', inspections: data.data.inspections.map((i) => ({ ...i, authority: 'brent' })) }, body: VALID_BODY }], AUTHORITIES as never);
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['inspections.0.visit.letter_date.evidence', 'inspections.0.visit.priority_actions.earlier']));
     // Who signed is a name, not a quote.
     expect(problems.map((p) => p.field)).not.toContain('inspections.0.visit.signed_by');

@@ -19,7 +19,7 @@ import {
   type Grade,
   type JudgementKey,
 } from '../../domain/vocabulary.ts';
-import { dateText, documentHref, evidenceHref, inspectionLabel, inspectionWhen, SHORT_JUDGEMENT_LABELS } from '../format.ts';
+import { dateText, documentHref, inspectionLabel, inspectionWhen, judgementHref, SHORT_JUDGEMENT_LABELS } from '../format.ts';
 
 export type Direction = 'up' | 'down' | 'same';
 
@@ -131,7 +131,7 @@ export function authoritySummary(history: readonly InspectionGroup[], latest: In
       fullLabel: JUDGEMENT_LABELS[key],
       grade: j.grade,
       gradeLabel: GRADE_LABELS[j.grade],
-      href: evidenceHref(j.source.record.documentId, j.source.judgement.anchor),
+      href: judgementHref(j),
       disputed: j.disputed,
       ...(before ? { change: changeOf(j.grade, before.grade, previousYear) } : {}),
     });

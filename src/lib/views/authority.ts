@@ -10,11 +10,12 @@ import type * as Site from '../site-data.ts';
 import type { AuthorityData } from '../../schemas/authority.ts';
 import { frameworkDate, type InspectionGroup } from '../../domain/derive.ts';
 import type { PartialDate } from '../../domain/dates.ts';
-import { DOCUMENT_KIND_LABELS, INSPECTION_TYPE_LABELS, type DocumentKind, type Framework, type Grade, type InspectionType, type JudgementKey } from '../../domain/vocabulary.ts';
+import { DOCUMENT_KIND_LABELS, type DocumentKind, type Framework, type Grade, type InspectionType, type JudgementKey } from '../../domain/vocabulary.ts';
 import { gradeDisagreementRows, dateDisagreementRows, type DisagreementRow } from '../disagreement-rows.ts';
-import { authorityHref, dateText, documentHref, groupCellValues, inspectionLabel, inspectionWhen, ofstedProviderHref, regionHref, withSeparators, type CellValue } from '../format.ts';
+import { authorityHref, dateText, documentHref, groupCellValues, inspectionLabel, inspectionWhen, noGradesText, ofstedProviderHref, regionHref, withSeparators, type CellValue } from '../format.ts';
 import type { Preview } from '../og-image.ts';
 import { authoritySummary, type AuthoritySummary, type Direction } from './authority-summary.ts';
+import { neighbourGradesView, type NeighbourGradesView } from './neighbours.ts';
 
 /** The parts of the site's data an authority page reads. */
 export type AuthoritySite = Pick<
@@ -72,6 +73,8 @@ export interface AuthorityPageView {
   successors: (NamedAuthority & { before: string })[];
   predecessors: NamedAuthority[];
   neighbours: NamedAuthority[];
+  /** The latest overall grades of the authority and its neighbours (NeighbourGradesTable). */
+  neighbourGrades: NeighbourGradesView;
   summary?: AuthoritySummary & { changes: ChangeCell[]; sourceLinks: { href: string; text: string; hidden: string }[] };
   /** Said when there is no graded inspection. */
   noGrades: string;
@@ -85,7 +88,7 @@ export interface AuthorityPageView {
   };
   history: HistoryRow[];
   /** The inspections' group, for the chart (GradeTimeline). */
-  historyGroups: readonly InspectionGroup[];
+  historyGroups: InspectionGroup[];
   disagreements: { grades: DisagreementRow[]; dates: DisagreementRow[] };
   improvements: { heading: string; lists: { href: string; title: string; items: string[] }[] }[];
   documents: { own: DocumentLink[]; mentions: DocumentLink[] };
@@ -126,7 +129,7 @@ function historyRow(g: InspectionGroup, disputedHref: string): HistoryRow {
     datesDisputed: g.dateDisagreements.length > 0,
     cells: graded
       ? { framework: g.framework, type: g.type, date: frameworkDate(g), judgements: groupCellValues(g, disputedHref) }
-      : { none: g.graded ? 'not stated in our documents' : `no grades: a ${INSPECTION_TYPE_LABELS[g.type].toLowerCase()} gives none` },
+      : { none: noGradesText(g) },
     sources: g.records.map((r) => ({
       href: documentHref(r.documentId),
       text: `${DOCUMENT_KIND_LABELS[r.documentKind]}, ${dateText(r.documentDate)}`,
@@ -159,6 +162,7 @@ export function authorityPageView(authority: AuthorityData, site: AuthoritySite)
     successors: withSeparators(authority.successors.map(named)),
     predecessors: authority.predecessors.map(named),
     neighbours: authority.statistical_neighbours.map(named),
+    neighbourGrades: neighbourGradesView(authority, site),
     ...(summary
       ? { summary: { ...summary, changes: summary.judgements.map((j) => changeCell(j, summary.previous?.year ?? '')), sourceLinks: sourceLinks(summary) } }
       : {}),

@@ -51,7 +51,7 @@ function siteOf(authorities: AuthorityData[], documents: DocumentLike[]): Author
     documentsMentioning: () => [],
     disagreementsByAuthority: byAuthority(allDisagreements(groups)),
     dateDisagreementsByAuthority: byAuthority(allDateDisagreements(groups)),
-    authorityPreview: (id) => ({ heading: id, subheading: '', grades: [], description: `About ${id}`, alt: id }),
+    authorityPreview: (id) => ({ heading: id, subheading: '', grades: [], note: '', description: `About ${id}`, alt: id }),
   };
 }
 

@@ -1,0 +1,54 @@
+// What /national/ shows: for each judgement the map can show, how the grades of every
+// graded inspection were distributed year by year, as a chart and a table of the same
+// numbers. Pure: the site's data is an argument (tests/unit/views/national.test.ts).
+import type * as Site from '../site-data.ts';
+import type { ChartSpec } from '../chart-spec.ts';
+import { COLUMNS, type ColumnId } from '../../domain/alignment.ts';
+import { gradeDistribution } from '../../domain/explore.ts';
+import { MAP_COLUMNS } from '../../domain/hexmap.ts';
+import { GRADE_LABELS, GRADES, gradeSlug } from '../../domain/vocabulary.ts';
+
+export interface NationalSection {
+  id: ColumnId;
+  label: string;
+  chart: { id: string; spec: ChartSpec; label: string };
+  table: {
+    id: string;
+    caption: string;
+    /** The grades some year has, best first (GRADES' order), as column headings. */
+    gradeHeadings: string[];
+    /** Each year, oldest first: its count of each grade in gradeHeadings' order. */
+    rows: { year: string; counts: number[]; total: number; notGiven: number }[];
+    /** Whether any year has inspections that gave no grade for the judgement (overall effectiveness from April 2026). */
+    showNotGiven: boolean;
+  };
+}
+
+export function nationalView(site: Pick<typeof Site, 'groups'>): NationalSection[] {
+  return MAP_COLUMNS.map((id) => {
+    const label = COLUMNS.find((c) => c.id === id)!.label;
+    const rows = gradeDistribution(site.groups, id);
+    const grades = GRADES.filter((g) => rows.some((r) => r.counts[g]));
+    return {
+      id,
+      label,
+      chart: {
+        id: `chart-${id}`,
+        spec: {
+          kind: 'stacked-bar',
+          labels: rows.map((r) => r.year),
+          series: grades.map((g) => ({ label: GRADE_LABELS[g], grade: gradeSlug(g), values: rows.map((r) => r.counts[g] ?? 0) })),
+          yTitle: 'Inspections',
+        },
+        label: `${label}: grades of inspections by year`,
+      },
+      table: {
+        id: `table-${id}`,
+        caption: `${label}: inspections by year and grade`,
+        gradeHeadings: grades.map((g) => GRADE_LABELS[g]),
+        rows: rows.map((r) => ({ year: r.year, counts: grades.map((g) => r.counts[g] ?? 0), total: r.total, notGiven: r.notGiven })),
+        showNotGiven: rows.some((r) => r.notGiven > 0),
+      },
+    };
+  });
+}

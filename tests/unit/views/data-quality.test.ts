@@ -1,0 +1,58 @@
+// The data quality page: the sources' flags and the checks' warnings, each placed in its
+// report in words, the disagreements between sources, and the counts its contents give.
+import { describe, expect, test } from 'vitest';
+import { dataQualityView } from '../../../src/lib/views/data-quality.ts';
+import { authority, report, smallSite } from './small-site.ts';
+
+const flagged = report(
+  'ofsted/leeds/2022',
+  { authority: 'leeds', end: '2022-05-20', grades: { overall_effectiveness: 'good', help_and_protection: 'good' } },
+  { flags: [{ field: 'inspections[0].judgements.help_and_protection.grade', message: 'The table and the text differ.' }, { field: 'date', message: 'Dated after publication.' }] },
+);
+const site = smallSite([authority('leeds', 'Leeds'), authority('york', 'York')], [
+  flagged,
+  report('ofsted/york/2021', { authority: 'york', end: '2021-03-01', grades: { overall_effectiveness: 'good' } }),
+  report('council/york/2021', { authority: 'york', end: '2021-03-01', grades: { overall_effectiveness: 'outstanding' } }),
+]);
+
+describe('dataQualityView', () => {
+  test('lists each flag with its report, where it is in words, and what was found', () => {
+    const view = dataQualityView(site, []);
+    expect(view.flags).toEqual([
+      {
+        href: '/documents/ofsted/leeds/2022/#flags', title: 'Inspection of leeds', from: 'Leeds, 20 May 2022',
+        where: 'The grade of the “Experiences and progress of children who need help and protection” judgement in its record of the inspection of Leeds',
+        message: 'The table and the text differ.',
+      },
+      { href: '/documents/ofsted/leeds/2022/#flags', title: 'Inspection of leeds', from: 'Leeds, 20 May 2022', where: expect.any(String), message: 'Dated after publication.' },
+    ]);
+  });
+
+  test('counts what it holds in its contents, in words', () => {
+    const view = dataQualityView(site, [{ severity: 'warning', file: 'content/documents/ofsted/leeds/2022.md', field: 'date', message: 'm' }]);
+    expect(view.contents).toEqual([
+      { href: '#flags', text: '2 things that do not add up, flagged in 1 report' },
+      { href: '#disagreements', text: '1 judgement the reports grade differently, and no inspections they date differently' },
+      { href: '#checks', text: '1 warning from our checks' },
+    ]);
+    expect(view.disagreements.map((d) => [d.authority, d.key])).toEqual([['york', 'overall_effectiveness']]);
+  });
+
+  test('places a warning in its report when it knows the file, else names the file', () => {
+    const view = dataQualityView(site, [
+      { severity: 'warning', file: 'content/documents/ofsted/leeds/2022.md', field: 'inspections[0]', message: 'odd' },
+      { severity: 'warning', file: 'content/documents/ofsted/elsewhere.md', field: 'title', message: 'also odd' },
+    ]);
+    expect(view.warnings).toEqual([
+      { document: { href: '/documents/ofsted/leeds/2022/', title: 'Inspection of leeds' }, file: '2022.md', where: 'Its record of the inspection of Leeds', message: 'odd' },
+      { file: 'elsewhere.md', where: expect.any(String), message: 'also odd' },
+    ]);
+    expect(view.errors).toBeUndefined();
+  });
+
+  test('says when the checks found serious problems, which should have stopped publication', () => {
+    const view = dataQualityView(site, [{ severity: 'error', file: 'x.md', field: 'title', message: 'bad' }]);
+    expect(view.errors).toBe('The checks found 1 serious problem; the site should not have been published.');
+    expect(view.warnings).toEqual([]);
+  });
+});
