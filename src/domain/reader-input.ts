@@ -169,7 +169,8 @@ export function matchingIds(entries: readonly FindEntry[], query: string): Set<s
  */
 export function onlyStandIns(query: string, marked: readonly string[]): boolean {
   const words = fold(query).split(' ').filter(Boolean);
-  const marks = marked.map(fold).filter(Boolean);
+  // A mark's runs of letters: Pagefind marks the word around its stand-in ("2AA.", "(A&A)").
+  const marks = marked.flatMap((m) => m.match(/\p{L}+/gu) ?? []).map(fold).filter(Boolean);
   if (marks.length === 0 || words.length === 0) return false;
   return marks.every((m) => words.some((w) => w.startsWith(m) && m.length < w.length / 2));
 }

@@ -141,6 +141,8 @@ describe('onlyStandIns', () => {
   it('is true when every match is a short start of a query word (Pagefind’s stand-in for a missing word)', () => {
     expect(onlyStandIns('AAAAA', ['a', 'A'])).toBe(true);
     expect(onlyStandIns('orchid', ['or'])).toBe(true);
+    // The word around the stand-in is marked whole: a postcode's "2AA.", an abbreviation's "(A&A)".
+    expect(onlyStandIns('AAAAA', ['2AA.', '(A&A)', 'a'])).toBe(true);
   });
 
   it('is false for real matches: longer words, near-whole words, and other words of the query', () => {
