@@ -54,6 +54,16 @@ const SHOTS: Shot[] = [
   // Issue 14, class 5: a report's nested points, and its footnotes as links to their text and back.
   { name: 'document-nested', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('li > ul') },
   { name: 'document-footnotes', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('[data-footnotes]') },
+  // Issue 23: the next-inspection line on authority pages judged good, requires improvement and
+  // inadequate, one overdue, its "what this rests on" opened, the windows page, and the phone's menu open.
+  { name: 'next-good', path: '/authorities/barnet/' },
+  { name: 'next-ri', path: '/authorities/barking-and-dagenham/' },
+  { name: 'next-inadequate', path: '/authorities/devon/' },
+  { name: 'next-overdue', path: '/authorities/dudley/' },
+  { name: 'next-basis', path: '/authorities/dudley/', act: (page) => page.locator('.next-basis > summary').click().then(() => page.locator('.next-inspection').evaluate((e) => e.scrollIntoView({ block: 'start' }))) },
+  { name: 'next-inspections', path: '/next-inspections/', full: true },
+  { name: 'next-inspections-overdue', path: '/next-inspections/overdue/' },
+  { name: 'menu-open', path: '/authorities/dudley/', act: (page) => page.locator('.site-menu > summary').click().catch(() => undefined) },
 ];
 
 /** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */

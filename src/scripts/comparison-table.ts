@@ -11,8 +11,10 @@
 // second time, most of the page's blocking time).
 
 type Direction = 'ascending' | 'descending';
-const FILTERS = ['region', 'type', 'framework', 'year', 'judgement', 'grade'] as const;
-type Filter = (typeof FILTERS)[number];
+// The filters are the form's selects, each named after the rows' data attribute it matches
+// (region, type, framework, year on /judgements/; status and kind on /next-inspections/);
+// "judgement" and "grade" match a grade cell instead.
+type Filter = string;
 const GRADE_RANK: Record<string, number> = { outstanding: 1, good: 2, 'requires-improvement': 3, adequate: 3, inadequate: 4 };
 
 interface Row {
@@ -31,6 +33,7 @@ function gradeOf(cell: HTMLTableCellElement | undefined): string {
 const SORT_WORDS: Record<string, Record<Direction, string>> = {
   text: { ascending: 'A to Z', descending: 'Z to A' },
   date: { ascending: 'oldest first', descending: 'newest first' },
+  rank: { ascending: 'most pressing first', descending: 'least pressing first' },
   grade: { ascending: 'best grade first', descending: 'worst grade first' },
 };
 
@@ -47,6 +50,7 @@ function setup(table: HTMLTableElement): void {
     }));
   const form = document.getElementById('comparison-filters');
   const panel = document.getElementById('comparison-filters-panel') as HTMLDetailsElement | null;
+  const FILTERS: Filter[] = form ? [...form.querySelectorAll('select')].map((s) => s.name) : [];
   const status = document.getElementById('comparison-status');
   const empty = document.getElementById('comparison-empty');
   const caption = table.caption;
@@ -62,7 +66,7 @@ function setup(table: HTMLTableElement): void {
       const grade = gradeOf(cell);
       return grade ? (GRADE_RANK[grade] ?? null) : null;
     }
-    if (type === 'date') return cell?.dataset.sort || null;
+    if (type === 'date' || type === 'rank') return cell?.dataset.sort || null;
     return cell?.textContent?.trim() || null;
   }
 
@@ -95,11 +99,7 @@ function setup(table: HTMLTableElement): void {
     let shown = 0;
     for (const { tr, cells } of rows()) {
       const d = tr.dataset;
-      let ok =
-        (!f.region || d.region === f.region) &&
-        (!f.type || d.type === f.type) &&
-        (!f.framework || d.framework === f.framework) &&
-        (!f.year || d.year === f.year);
+      let ok = FILTERS.every((name) => name === 'judgement' || name === 'grade' || !f[name] || d[name] === f[name]);
       if (ok && column >= 0) {
         const grade = gradeOf(cells[column]);
         ok = f.grade ? grade === f.grade : grade !== '';
