@@ -98,14 +98,9 @@ function sentenceOf(n: NextInspection, newest: string): string {
   if (!n.rule) return `No window for the next full inspection. ${n.reason ?? ''}`.trim();
   const kind = n.kindReason!;
   const w = windowText(n.rule);
-  switch (n.status) {
-    case 'overdue':
-      return `Overdue by our documents: the next full inspection was expected ${w} (${kind}), and our documents, up to ${newest}, hold none since. ${dates}`;
-    case 'due_now':
-      return `Next full inspection due now: expected ${w}, ${kind}. ${dates}`;
-    default:
-      return `Next full inspection expected ${w}: ${kind}. ${dates}`;
-  }
+  // The status tag beside the sentence says "Overdue" or "Due now"; the sentence need not repeat it.
+  if (n.status === 'overdue') return `The next full inspection was expected ${w} (${kind}); our documents, up to ${newest}, hold none since. ${dates}`;
+  return `Next full inspection expected ${w}: ${kind}. ${dates}`;
 }
 
 interface Derived {
