@@ -63,6 +63,8 @@ const SHOTS: Shot[] = [
   { name: 'next-basis', path: '/authorities/dudley/', act: (page) => page.locator('.next-basis > summary').click().then(() => page.locator('.next-inspection').evaluate((e) => e.scrollIntoView({ block: 'start' }))) },
   { name: 'next-inspections', path: '/next-inspections/', full: true },
   { name: 'next-inspections-overdue', path: '/next-inspections/overdue/' },
+  { name: 'history-kind', path: '/authorities/dudley/', act: scrollTo('#history-caption') },
+  { name: 'table-kind', path: '/judgements/', act: scrollTo('#comparison-caption') },
   { name: 'menu-open', path: '/authorities/dudley/', act: (page) => page.locator('.site-menu > summary').click().catch(() => undefined) },
 ];
 

@@ -68,7 +68,7 @@ export function ilacsKind(r: Dated, when?: string): InspectionKind | KindUnknown
   const span = when ? `, ${when}` : '';
   if (days >= 3 && days <= 7) return { kind: 'short', basis: 'derived_from_days', reason: `derived: ${days} days on site${span}, one week, as a short inspection is (the source does not say which kind)` };
   if (days >= 10 && days <= 14) return { kind: 'standard', basis: 'derived_from_days', reason: `derived: ${days} days on site${span}, two weeks, as a standard inspection is (the source does not say which kind)` };
-  return { kind: undefined, reason: `not derived: the source does not say, and its dates give ${days} days on site${span}, neither one week nor two` };
+  return { kind: undefined, reason: `the source does not say, and its dates give ${days} days on site${span}, neither one week nor two` };
 }
 
 export const KIND_LABELS: Record<IlacsKind, string> = { short: 'short', standard: 'standard' };

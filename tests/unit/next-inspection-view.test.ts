@@ -63,3 +63,14 @@ test('/next-inspections/: every current council, most pressing first, with count
   expect(page.counts.find((c) => c.status === 'overdue')?.count).toBe(1);
   expect(page.asAt).toBe('as at 20 August 2026, the date of this build');
 });
+
+test('an inspection’s kind in the tables: derived from its days on site, said so; and its days to publish', async () => {
+  const { inspectionFacts } = await import('../../src/lib/views/inspection-facts.ts');
+  const base = { framework: 'ilacs' as const, type: 'not_stated' as const, graded: true };
+  expect(inspectionFacts({ ...base, start: '2022-10-31', end: '2022-11-11', published: '2023-01-13' })).toEqual({
+    kind: 'Standard', kindReason: 'derived from its 12 days on site; the report does not say which', derived: true, publish: 'published 63 days after the last day on site',
+  });
+  expect(inspectionFacts({ ...base, type: 'short', start: '2022-10-31', end: '2022-11-04' })).toMatchObject({ kind: 'Short', derived: false });
+  expect(inspectionFacts({ ...base, start: '2019-07-08', end: '2019-08-08' })).toMatchObject({ kind: 'Short or standard not known', kindReason: expect.stringMatching(/32 days on site, neither one week nor two/) });
+  expect(inspectionFacts({ framework: 'ilacs', type: 'focused_visit', graded: false, end: '2019-01-10', published: '2019-02-11' })).toEqual({ derived: false, publish: 'published 32 days after the last day on site' });
+});

@@ -1,14 +1,13 @@
 // Two facts about one inspection, in words for the tables: short or standard (and whether
 // the source states it or it is derived from the days on site), and the days from the last
 // day on site to publication. Pure (src/domain/inspection-kind.ts does the work).
-import { daysToPublish, ilacsKind } from '../../domain/inspection-kind.ts';
+import { daysOnSite, daysToPublish, ilacsKind } from '../../domain/inspection-kind.ts';
 import type { InspectionGroup } from '../../domain/derive.ts';
-import { spanText } from '../format.ts';
 
 export interface InspectionFacts {
   /** "Short", "Standard", or "Short or standard not known". */
   kind?: string;
-  /** "derived: 5 days on site, 8 to 12 May 2023, one week, as a short inspection is (the source does not say which kind)" */
+  /** "derived from its 5 days on site; the report does not say which" (the full reason is in inspections.csv) */
   kindReason?: string;
   derived: boolean;
   /** "published 42 days after the last day on site" */
@@ -16,11 +15,12 @@ export interface InspectionFacts {
 }
 
 export function inspectionFacts(g: Pick<InspectionGroup, 'framework' | 'type' | 'graded' | 'start' | 'end' | 'published'>): InspectionFacts {
-  const k = g.graded ? ilacsKind(g, spanText(g.start, g.end)) : undefined;
+  const k = g.graded ? ilacsKind(g) : undefined;
+  const derived = Boolean(k?.kind && k.basis === 'derived_from_days');
   const lag = daysToPublish(g);
   return {
-    ...(k ? { kind: k.kind ? (k.kind === 'short' ? 'Short' : 'Standard') : 'Short or standard not known', kindReason: k.reason } : {}),
-    derived: Boolean(k?.kind && k.basis === 'derived_from_days'),
+    ...(k ? { kind: k.kind ? (k.kind === 'short' ? 'Short' : 'Standard') : 'Short or standard not known', kindReason: derived ? `derived from its ${daysOnSite(g)} days on site; the report does not say which` : k.reason } : {}),
+    derived,
     ...(lag !== undefined ? { publish: `published ${lag} day${lag === 1 ? '' : 's'} after the last day on site` } : {}),
   };
 }
