@@ -62,6 +62,18 @@ const SHOTS: Shot[] = [
   // Issue 24, the views: a region's ranking and chart, and a linked, filtered and sorted table (the script reads data-grade).
   { name: 'region', path: '/regions/london/', full: true },
   { name: 'table-linked', path: '/judgements/?region=london&sort=overall&order=descending', act: scrollTo('table.comparison') },
+  // Issue 23: the next-inspection line on authority pages judged good, requires improvement and
+  // inadequate, one overdue, its "what this rests on" opened, the windows page, and the phone's menu open.
+  { name: 'next-good', path: '/authorities/barnet/' },
+  { name: 'next-ri', path: '/authorities/barking-and-dagenham/' },
+  { name: 'next-inadequate', path: '/authorities/devon/' },
+  { name: 'next-overdue', path: '/authorities/dudley/' },
+  { name: 'next-basis', path: '/authorities/dudley/', act: (page) => page.locator('.next-basis > summary').click().then(() => page.locator('.next-inspection').evaluate((e) => e.scrollIntoView({ block: 'start' }))) },
+  { name: 'next-inspections', path: '/next-inspections/', full: true },
+  { name: 'next-inspections-overdue', path: '/next-inspections/overdue/' },
+  { name: 'history-kind', path: '/authorities/dudley/', act: scrollTo('#history-caption') },
+  { name: 'table-kind', path: '/judgements/', act: scrollTo('#comparison-caption') },
+  { name: 'menu-open', path: '/authorities/dudley/', act: (page) => page.locator('.site-menu > summary').click().catch(() => undefined) },
 ];
 
 /** Waits (up to 10 s, with JavaScript) for an element to have text, or text matching `pattern`. */

@@ -8,6 +8,8 @@ import type { AuthorityData } from '../schemas/authority.ts';
 import { DOWNLOAD_COLUMNS, frameworkDate, gssCodeOn, inspectionDate, type DownloadRow, type InspectionGroup } from './derive.ts';
 import { overallGradeAbsence } from './explore.ts';
 import { dateRange } from './dates.ts';
+import { daysOnSite, daysToPublish, ilacsKind } from './inspection-kind.ts';
+import { WINDOW_STATUSES, type NextInspection } from './next-inspection.ts';
 import {
   DOCUMENT_KINDS,
   FRAMEWORKS,
@@ -93,17 +95,45 @@ export const inspectionRowSchema = z
     year: z.string().regex(/^\d{4}$/).nullable().describe('The year the inspection ended (else started, else was published).'),
     graded: flag('“true” for a full inspection that gives grades; “false” for a visit or a joint targeted area inspection, which give none.'),
     ...gradeColumns,
+    ilacs_kind: z.enum(['short', 'standard']).nullable().describe('Full ILACS inspections: short (one week on site) or standard (two weeks), as the source states it or derived from the days on site (see ilacs_kind_basis); null for visits, other frameworks, and ILACS inspections whose kind cannot be told (see ilacs_kind_reason).'),
+    ilacs_kind_basis: z.enum(['stated', 'derived_from_days']).nullable().describe('“stated” when the source says short or standard; “derived_from_days” when it does not and the kind is read from its days on site (5 days, Monday to Friday: short; 12 days, Monday to the next Friday: standard). Null when ilacs_kind is null.'),
+    ilacs_kind_reason: optional('Why ilacs_kind is what it is, or why it is null for a full ILACS inspection, in plain words.'),
+    days_on_site: z.string().regex(/^\d+$/).nullable().describe('Days from the first to the last day on site, both counted; null unless both are given to the day.'),
+    days_to_publish: z.string().regex(/^\d+$/).nullable().describe('Days from the last day on site to publication; null unless both are given to the day.'),
     sources: text('Ids of the documents recording the inspection, the one that speaks first first; each is at /documents/<id>/. A grade column holds the grade of the first of them that gives it.'),
     sources_disagree: list('Judgements whose grade the sources give differently (see /data-quality/).'),
     page: z.url().describe('The inspected authority’s page on this site, at the inspection.'),
   })
   .describe('One inspection, however many documents record it.');
 
+export const nextInspectionRowSchema = z
+  .strictObject({
+    authority_id: text('Our id for the authority; its page is /authorities/<authority_id>/.'),
+    authority_name: text('The authority’s name.'),
+    region: text('The authority’s region.'),
+    status: z.enum(WINDOW_STATUSES).describe('Where the council stands on as_at: overdue (the rule’s window has closed with no inspection in our documents since), due_now (inside it), due_soon (it opens within six months), later, under_monitoring (judged inadequate: no window), no_window (no full inspection in our documents).'),
+    as_at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('The build’s date, which the status is relative to.'),
+    latest_inspection_id: optional('The inspection_id (inspections.csv) of the latest full inspection in our documents, which the window counts from.'),
+    latest_inspection_date: date('Its last day on site (else first, else publication).'),
+    latest_overall_effectiveness: z.enum(GRADES).nullable().describe('Its overall effectiveness grade; null when it gives none.'),
+    window_from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('The rule’s window (the ILACS framework’s: six months either side of the third anniversary of the last day on site): first day. Null when there is no window.'),
+    window_to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('The rule’s window: last day.'),
+    expected_kind: z.enum(['short', 'standard']).nullable().describe('The kind the rule gives: short after good or outstanding, standard after requires improvement; null when it cannot be told.'),
+    expected_kind_reason: optional('Why expected_kind is what it is, or why it is null.'),
+    estimate_from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('An estimate, not a rule: the window recent history supports (the middle 80% of the gaps before re-inspections due in the last three years, by kind; see /next-inspections/#estimate): first day. Null when there is none.'),
+    estimate_to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('The estimate’s last day.'),
+    monitoring_visits: z.string().regex(/^\d+$/).nullable().describe('Inadequate councils: the monitoring visits our documents hold since that inspection (0 when we hold none); null otherwise.'),
+    reason: optional('Why there is no window, when there is none.'),
+    page: z.url().describe('The authority’s page on this site.'),
+  })
+  .describe('One current council and its next full inspection.');
+
+export type NextInspectionRow = z.infer<typeof nextInspectionRowSchema>;
 export type AuthorityRow = z.infer<typeof authorityRowSchema>;
 export type InspectionRow = z.infer<typeof inspectionRowSchema>;
 
 export interface Download {
-  name: 'judgements' | 'authorities' | 'inspections';
+  name: 'judgements' | 'authorities' | 'inspections' | 'next-inspections';
   title: string;
   summary: string;
   schema: z.ZodObject;
@@ -115,6 +145,7 @@ const columnsOf = (schema: z.ZodObject) => Object.keys(schema.shape);
 export const DOWNLOADS: Download[] = [
   { name: 'judgements', title: 'Judgements', summary: 'One record per graded judgement in every document, with the quote that states it and the document it comes from.', schema: judgementRowSchema, columns: columnsOf(judgementRowSchema) },
   { name: 'inspections', title: 'Inspections', summary: 'One record per inspection, however many documents record it, with its grades side by side and its sources.', schema: inspectionRowSchema, columns: columnsOf(inspectionRowSchema) },
+  { name: 'next-inspections', title: 'Next inspections', summary: 'One record per current council: when its next full inspection is expected by the framework’s rule, the kind, an estimate from recent history beside it, or why there is no window.', schema: nextInspectionRowSchema, columns: columnsOf(nextInspectionRowSchema) },
   { name: 'authorities', title: 'Authorities', summary: 'One record per local authority, current or former: codes, region, neighbours, predecessors and successors, and its latest overall grade.', schema: authorityRowSchema, columns: columnsOf(authorityRowSchema) },
 ];
 
@@ -177,6 +208,7 @@ export function inspectionRows(groups: readonly InspectionGroup[], authorities: 
       year: when ? when.slice(0, 4) : null,
       graded: g.graded ? 'true' : 'false',
       ...grades,
+      ...kindColumns(g),
       sources: [...new Set(g.records.map((r) => r.documentId))].join('; '),
       sources_disagree: joined(g.disagreements.map((d) => d.key)),
       page: new URL(`/authorities/${g.authority}/`, site).href,
@@ -184,7 +216,48 @@ export function inspectionRows(groups: readonly InspectionGroup[], authorities: 
   });
 }
 
-export type AnyRow = DownloadRow | AuthorityRow | InspectionRow;
+function kindColumns(g: InspectionGroup) {
+  const k = g.graded ? ilacsKind(g) : undefined;
+  const onSite = daysOnSite(g);
+  const toPublish = daysToPublish(g);
+  return {
+    ilacs_kind: k?.kind ?? null,
+    ilacs_kind_basis: k?.kind ? k.basis : null,
+    ilacs_kind_reason: k?.reason ?? null,
+    days_on_site: onSite === undefined ? null : String(onSite),
+    days_to_publish: toPublish === undefined ? null : String(toPublish),
+  };
+}
+
+export function nextInspectionRows(items: readonly NextInspection[], authorities: readonly AuthorityData[], asAt: string, site: string): NextInspectionRow[] {
+  const byId = new Map(authorities.map((a) => [a.id, a]));
+  return [...items]
+    .sort((a, b) => (a.authority < b.authority ? -1 : a.authority > b.authority ? 1 : 0))
+    .map((n) => {
+      const a = byId.get(n.authority)!;
+      return {
+        authority_id: n.authority,
+        authority_name: a.name,
+        region: a.region,
+        status: n.status,
+        as_at: asAt,
+        latest_inspection_id: n.basis?.group.id ?? null,
+        latest_inspection_date: n.basis?.date ?? null,
+        latest_overall_effectiveness: n.basis?.grade ?? null,
+        window_from: n.rule?.from ?? null,
+        window_to: n.rule?.to ?? null,
+        expected_kind: n.kind ?? null,
+        expected_kind_reason: n.kindReason ?? null,
+        estimate_from: n.estimate?.from ?? null,
+        estimate_to: n.estimate?.to ?? null,
+        monitoring_visits: n.monitoring ? String(n.monitoring.visits) : null,
+        reason: n.reason ?? null,
+        page: new URL(`/authorities/${n.authority}/`, site).href,
+      };
+    });
+}
+
+export type AnyRow = DownloadRow | AuthorityRow | InspectionRow | NextInspectionRow;
 
 /**
  * A CSV cell a spreadsheet would run as a formula (starting with = + - @, or a tab or

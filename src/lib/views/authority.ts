@@ -16,6 +16,8 @@ import { authorityHref, dateText, documentHref, groupCellValues, inspectionLabel
 import type { Preview } from '../og-image.ts';
 import { authoritySummary, type AuthoritySummary, type Direction } from './authority-summary.ts';
 import { neighbourGradesView, type NeighbourGradesView } from './neighbours.ts';
+import { inspectionFacts, type InspectionFacts } from './inspection-facts.ts';
+import { nextInspectionView, type NextInspectionProps, type NextInspectionSite } from './next-inspection.ts';
 
 /** The parts of the site's data an authority page reads. */
 export type AuthoritySite = Pick<
@@ -29,7 +31,7 @@ export type AuthoritySite = Pick<
   | 'disagreementsByAuthority'
   | 'dateDisagreementsByAuthority'
   | 'authorityName'
-> & { authorityPreview: (id: string) => Preview };
+> & { authorityPreview: (id: string) => Preview; nextInspectionSite: NextInspectionSite };
 
 /** An authority named on the page: linked when we have a page for it. */
 export interface NamedAuthority {
@@ -51,6 +53,8 @@ export interface ChangeCell {
 export interface HistoryRow {
   label: string;
   when: string;
+  /** Short or standard (and whether derived), and the days to publication. */
+  facts: InspectionFacts;
   datesDisputed: boolean;
   /** Aligned grade cells, or the sentence that says why there are none. */
   cells: { framework: Framework; type: InspectionType; date: PartialDate | undefined; judgements: Partial<Record<JudgementKey, CellValue>> } | { none: string };
@@ -76,6 +80,8 @@ export interface AuthorityPageView {
   /** The latest overall grades of the authority and its neighbours (NeighbourGradesTable). */
   neighbourGrades: NeighbourGradesView;
   summary?: AuthoritySummary & { changes: ChangeCell[]; sourceLinks: { href: string; text: string; hidden: string }[] };
+  /** When its next full inspection is expected, or why there is no window (current authorities only). */
+  nextInspection?: NextInspectionProps;
   /** Said when there is no graded inspection. */
   noGrades: string;
   about: {
@@ -126,6 +132,7 @@ function historyRow(g: InspectionGroup, disputedHref: string): HistoryRow {
   return {
     label: inspectionLabel(g.framework, g.type),
     when: inspectionWhen(g),
+    facts: inspectionFacts(g),
     datesDisputed: g.dateDisagreements.length > 0,
     cells: graded
       ? { framework: g.framework, type: g.type, date: frameworkDate(g), judgements: groupCellValues(g, disputedHref) }
@@ -166,6 +173,7 @@ export function authorityPageView(authority: AuthorityData, site: AuthoritySite)
     ...(summary
       ? { summary: { ...summary, changes: summary.judgements.map((j) => changeCell(j, summary.previous?.year ?? '')), sourceLinks: sourceLinks(summary) } }
       : {}),
+    ...(authority.current ? { nextInspection: nextInspectionView(id, site.nextInspectionSite) } : {}),
     noGrades: `No graded inspection in our documents yet.${own.length + mentions.length === 0 ? ' We hold no documents about this authority.' : ''}`,
     about: {
       region: authority.current ? { name: authority.region, href: regionHref(authority.region) } : { name: authority.region },

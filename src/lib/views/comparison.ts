@@ -4,7 +4,8 @@
 // an argument (tests/unit/views/comparison.test.ts).
 import type * as Site from '../site-data.ts';
 import { sortKey } from '../../domain/dates.ts';
-import { frameworkDate, inspectionDate } from '../../domain/derive.ts';
+import { frameworkDate, inspectionDate, type InspectionGroup } from '../../domain/derive.ts';
+import { inspectionFacts } from './inspection-facts.ts';
 import { inspectionYear, regionsOf, slugify, type ComparisonRow } from '../../domain/explore.ts';
 import { FRAMEWORK_SHORT_LABELS, FRAMEWORKS, GRADE_LABELS, GRADES, gradeSlug, type Grade } from '../../domain/vocabulary.ts';
 import { authorityHref, groupCellValues, inspectionWhen, noGradesText, type AlignedGrades } from '../format.ts';
@@ -96,7 +97,14 @@ export interface ComparisonRowView {
     grades: { cells: AlignedGrades } | { none: string };
     date: { sort: string; text: string; disputedHref?: string };
     framework: string;
+    /** Short or standard, lower case ("short"), and whether it is derived from the days on site rather than stated. */
+    kind?: { text: string; derived: boolean };
   };
+}
+
+function kindOf(g: InspectionGroup): { kind?: { text: string; derived: boolean } } {
+  const facts = inspectionFacts(g);
+  return facts.kind ? { kind: { text: facts.kind.toLowerCase(), derived: facts.derived } } : {};
 }
 
 export function comparisonRowView({ authority: a, group: g }: ComparisonRow): ComparisonRowView {
@@ -114,6 +122,7 @@ export function comparisonRowView({ authority: a, group: g }: ComparisonRow): Co
                 : { cells: { framework: g.framework, type: g.type, date: frameworkDate(g), judgements: groupCellValues(g, disputedHref) } },
             date: { sort: sortKey(inspectionDate(g)), text: inspectionWhen(g), ...(g.dateDisagreements.length > 0 ? { disputedHref } : {}) },
             framework: FRAMEWORK_SHORT_LABELS[g.framework],
+            ...kindOf(g),
           },
         }
       : {}),

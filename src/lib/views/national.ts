@@ -2,6 +2,7 @@
 // graded inspection were distributed year by year, as a chart and a table of the same
 // numbers. Pure: the site's data is an argument (tests/unit/views/national.test.ts).
 import type * as Site from '../site-data.ts';
+import { publishLagByYear } from '../../domain/inspection-kind.ts';
 import type { ChartSpec } from '../chart-spec.ts';
 import { COLUMNS, type ColumnId } from '../../domain/alignment.ts';
 import { gradeDistribution } from '../../domain/explore.ts';
@@ -24,7 +25,21 @@ export interface NationalSection {
   };
 }
 
-export function nationalView(site: Pick<typeof Site, 'groups'>): NationalSection[] {
+export interface NationalView {
+  sections: NationalSection[];
+  /** Days from the last day on site to publication, by year: full inspections, and focused visits' letters. */
+  publishLag: { inspections: ReturnType<typeof publishLagByYear>; letters: ReturnType<typeof publishLagByYear> };
+}
+
+export function nationalView(site: Pick<typeof Site, 'groups'>): NationalView {
+  const visits = site.groups.filter((g) => !g.graded && g.records.some((r) => r.documentKind === 'ofsted_letter'));
+  return {
+    sections: nationalSections(site),
+    publishLag: { inspections: publishLagByYear(site.groups.filter((g) => g.graded)), letters: publishLagByYear(visits) },
+  };
+}
+
+function nationalSections(site: Pick<typeof Site, 'groups'>): NationalSection[] {
   return MAP_COLUMNS.map((id) => {
     const label = COLUMNS.find((c) => c.id === id)!.label;
     const rows = gradeDistribution(site.groups, id);

@@ -4,6 +4,7 @@ import { allDateDisagreements, allDisagreements, flattenDocuments, groupInspecti
 import { documentSchema } from '../../../src/schemas/document.ts';
 import { authoritySchema, type AuthorityData } from '../../../src/schemas/authority.ts';
 import { authorityPageView, type AuthoritySite } from '../../../src/lib/views/authority.ts';
+import type { NextInspectionSite } from '../../../src/lib/views/next-inspection.ts';
 import { dateDisagreementRows, gradeDisagreementRows } from '../../../src/lib/disagreement-rows.ts';
 
 const SOURCE = { licence: 'Open Government Licence v3.0', attribution: '© Crown copyright' };
@@ -51,6 +52,7 @@ function siteOf(authorities: AuthorityData[], documents: DocumentLike[]): Author
     documentsMentioning: () => [],
     disagreementsByAuthority: byAuthority(allDisagreements(groups)),
     dateDisagreementsByAuthority: byAuthority(allDateDisagreements(groups)),
+    nextInspectionSite: { authorities, groups, built: '2026-12-01', newest: '2022-09-01' } satisfies NextInspectionSite,
     authorityPreview: (id) => ({ heading: id, subheading: '', grades: [], note: '', description: `About ${id}`, alt: id }),
   };
 }

@@ -10,7 +10,7 @@ const site = smallSite([authority('a', 'Ash'), authority('b', 'Birch')], [
   report('ofsted/a/2022', { authority: 'a', end: '2022-05-20', grades: { overall_effectiveness: 'good', impact_of_leaders: 'good' } }),
   report('ofsted/b/2026', { authority: 'b', type: 'not_stated', start: '2026-05-11', end: '2026-05-22', grades: { impact_of_leaders: 'outstanding', help_and_protection: 'good', children_in_care: 'good', care_leavers: 'good' } }),
 ]);
-const sections = nationalView(site);
+const { sections } = nationalView(site);
 const overall = sections.find((s) => s.id === 'overall')!;
 const leaders = sections.find((s) => s.id === 'leaders')!;
 
