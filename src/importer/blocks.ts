@@ -100,8 +100,8 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
     if (Math.abs(line.x - textX) > 4) return false;
     if (runsOn) return true;
     // A sentence that ends at a full page's foot: only an item's hanging text (a new paragraph would bear a number).
-    // (Within two lines of it: a page may end a line early to keep a paragraph's last line off the next page.)
-    const full = noteY !== undefined ? last.y - noteY <= 5 * last.size : last.y <= pageFloor + 2.6 * last.size;
+    // (Within a few lines of it: a page may end early to keep a paragraph's last lines together, or a rule sets notes apart.)
+    const full = noteY !== undefined ? last.y - noteY <= 6.5 * last.size : last.y <= pageFloor + 3.2 * last.size;
     return block.type === 'list_item' && block.ordered && line.x > candidate.x0 + 8 && full;
   };
 
