@@ -54,6 +54,9 @@ const SHOTS: Shot[] = [
   // Issue 14, class 5: a report's nested points, and its footnotes as links to their text and back.
   { name: 'document-nested', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('li > ul') },
   { name: 'document-footnotes', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('[data-footnotes]') },
+  // Issue 25: a SIF key-judgement box read as the small table it is, and a paragraph mended across a page break.
+  { name: 'document-key-judgement', path: '/documents/ofsted/rotherham/2014-11-19/', act: scrollTo('table:has-text("Judgement grade")') },
+  { name: 'document-page-break', path: '/documents/ofsted/bradford/2014-05-23/', act: scrollTo('li:has-text("disappeared from Bradford")') },
 ];
 
 /** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */
