@@ -74,6 +74,9 @@ const SHOTS: Shot[] = [
   { name: 'history-kind', path: '/authorities/dudley/', act: scrollTo('#history-caption') },
   { name: 'table-kind', path: '/judgements/', act: scrollTo('#comparison-caption') },
   { name: 'menu-open', path: '/authorities/dudley/', act: (page) => page.locator('.site-menu > summary').click().catch(() => undefined) },
+  // Issue 25: a SIF key-judgement box read as the small table it is, and a paragraph mended across a page break.
+  { name: 'document-key-judgement', path: '/documents/ofsted/rotherham/2014-11-19/', act: scrollTo('table:has-text("Judgement grade")') },
+  { name: 'document-page-break', path: '/documents/ofsted/bradford/2014-05-23/', act: scrollTo('li:has-text("disappeared from Bradford")') },
 ];
 
 /** Waits (up to 10 s, with JavaScript) for an element to have text, or text matching `pattern`. */

@@ -98,10 +98,11 @@ export function layOut(pages: readonly PdfPage[]): LaidOutDocument {
     // An item's text is where its wrapped lines stand (the number and its text may be one run: "112. The authority…").
     const textX = block.type !== 'list_item' ? last.x : last.x > candidate.x0 + 8 ? last.x : (candidate.textX ?? candidate.indent);
     if (Math.abs(line.x - textX) > 4) return false;
-    if (runsOn) return true;
+    // No paragraph opens in lower case: after a closing quote too ("…Derbyshire’s children’s services’" / "vision, which…").
+    if (runsOn || /^\p{Ll}/u.test(line.text)) return true;
     // A sentence that ends at a full page's foot: only an item's hanging text (a new paragraph would bear a number).
-    // (Within two lines of it: a page may end a line early to keep a paragraph's last line off the next page.)
-    const full = noteY !== undefined ? last.y - noteY <= 5 * last.size : last.y <= pageFloor + 2.6 * last.size;
+    // (Within a few lines of it: a page may end early to keep a paragraph's last lines together, or a rule sets notes apart.)
+    const full = noteY !== undefined ? last.y - noteY <= 6.5 * last.size : last.y <= pageFloor + 3.2 * last.size;
     return block.type === 'list_item' && block.ordered && line.x > candidate.x0 + 8 && full;
   };
 

@@ -227,7 +227,7 @@ describe('the corpus entries read as their reports are written', () => {
   it('gives the judgement sections of a report one heading level', () => {
     // Islington 2020: "### …help and protection: outstanding" but "#### …children in care and care leavers: good".
     const section = /^(#{1,6})\s+(?:The )?(?:experiences and progress of|impact of leaders|Leadership, management and governance)/i;
-    // Left alone (docs/corpus-review.md): a SIF grade box read as a heading, its grade inside its title ("…of children Good looked after…").
+    // A heading with a grade inside its title is a SIF grade box, not a section (read as tables since issue 25: tests/unit/corpus-bodies.test.ts).
     const gradeWithin = /\b(?:outstanding|good|requires? improvement|inadequate)\b(?!(?: to be good)?\.?$)/i;
     const found = offenders((e) => {
       const headings = e.body.split('\n').filter((line) => section.test(line) && !gradeWithin.test(line));
