@@ -55,6 +55,9 @@ export function toJson(result: ImportedDocument, authorities: readonly Authority
       inspection_end: i.end ?? null,
       published: i.published ?? null,
       judgements: Object.fromEntries(Object.entries(i.judgements).map(([k, j]) => [k, j!.grade])),
+      // A focused-visit letter: what it records, each value with its quote, and what needs to improve.
+      ...(i.visit ? { visit: i.visit, improvements: i.improvements } : {}),
     })),
+    ...(data.kind === 'ofsted_letter' ? { title: data.title, flags: data.flags } : {}),
   };
 }

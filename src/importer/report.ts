@@ -240,7 +240,7 @@ function buildEntry(
   const previous: InspectionData[] = [];
   const names = [authority.name, ...authority.aliases];
   // A letter states its council's last inspection in its own phrases (letter/previous.ts).
-  const earlierReadings = letter ? readEarlierInspections(laid.blocks, letter.start, names) : readPreviousInspections(texts, dates.start ?? published, names);
+  const earlierReadings = letter ? readEarlierInspections(laid.blocks, letter.start, names, authority.id) : readPreviousInspections(texts, dates.start ?? published, names);
   for (const earlier of earlierReadings) {
     const kept: InspectionData['judgements'] = {};
     const when = (earlier.start ?? earlier.published)!;

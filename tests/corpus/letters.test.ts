@@ -103,7 +103,7 @@ describe('every letter imports from a neutral file name, without --authority', (
 describe('the traps of reading a letter, across every letter', () => {
   const visits = entries.map((e) => ({ entry: e, subject: e.data.inspections.find((i) => i.role === 'subject')! }));
 
-  it('has a letter entry for most of the corpus, each a focused visit with its dates, focus and a priority-actions answer', () => {
+  it('every letter entry is a focused visit with its dates, the sentence stating them, its focus and a priority-actions answer', () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const { entry, subject } of visits) {
       expect(subject.type, entry.file).toBe('focused_visit');

@@ -2,7 +2,7 @@
 // met in the text a journalist quotes from is looked for in every committed entry, so that none can come back.
 // Each failure names the file and what was found; a case left alone is named in its check, with the reason.
 import { describe, expect, it } from 'vitest';
-import { readDocuments } from '../../scripts/lib/entries.ts';
+import { readDocuments } from '../../src/lib/content-files.ts';
 
 const reports = readDocuments().entries.filter((e) => e.file.startsWith('content/documents/ofsted/'));
 /** Every "file: what" that breaks a rule, for one readable failure. */

@@ -50,7 +50,17 @@ const councilReport = doc('seeds/001-exampleshire-cabinet-2017-07-10', {
 });
 const focusedVisit = doc('ofsted/exampleshire/2018-06-04', {
   kind: 'ofsted_letter', date: '2018-06-04', authority: 'exampleshire',
-  inspections: [{ authority: 'exampleshire', role: 'subject', framework: 'ilacs', type: 'focused_visit', start: '2018-05-01', end: '2018-05-02', visit: { dates_evidence: 'a focused visit on 1 and 2 May 2018', focus: { area: 'front_door', words: 'the front door arrangements' }, priority_actions: { areas: [] } } }],
+  inspections: [
+    {
+      authority: 'exampleshire', role: 'subject', framework: 'ilacs', type: 'focused_visit', start: '2018-05-01', end: '2018-05-02',
+      // A focused-visit letter records its visit (content model, df040b6).
+      visit: {
+        dates_evidence: 'a focused visit to Exampleshire children’s services on 1 and 2 May 2018',
+        focus: { area: 'front_door', words: 'the local authority’s arrangements for the front door' },
+        priority_actions: { areas: [] },
+      },
+    },
+  ],
 });
 
 const documents = [ofstedReport, councilReport, focusedVisit];
@@ -225,7 +235,7 @@ describe('downloads', () => {
 describe('sources that disagree on a date, in the real content', () => {
   // Issue 14, class 6: Haringey's scrutiny report (seed 004) starts the 2018 inspection on 22 October, Ofsted's report on 29 October.
   it('finds that Haringey’s scrutiny report and Ofsted’s report disagree on the 2018 inspection’s start', async () => {
-    const { readDocuments } = await import('../../src/lib/content-files.ts');
+    const { readDocuments } = await import('../../scripts/lib/entries.ts');
     const documents = readDocuments().entries.map((e) => ({ id: e.file.replace(/^content\/documents\//, '').replace(/\.md$/, ''), data: e.data }));
     const found = allDateDisagreements(groupInspections(flattenDocuments(documents))).filter((d) => d.authority === 'haringey');
     const start = found.find((d) => d.field === 'start' && d.sources.some((s) => s.value === '2018-10-22'));

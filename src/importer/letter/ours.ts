@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { datesCompatible, sortKey, type PartialDate } from '../../domain/dates.ts';
-import type { Grade, JudgementKey } from '../../domain/vocabulary.ts';
+import type { Framework, Grade, JudgementKey } from '../../domain/vocabulary.ts';
 
 export interface OurInspection {
   authority: string;
+  framework?: Framework;
   start?: PartialDate;
   end?: PartialDate;
   published?: PartialDate;
@@ -38,11 +39,12 @@ export function ourInspections(): OurInspection[] {
     const text = readFileSync(file, 'utf8');
     const end = text.indexOf('\n---', 4);
     if (!text.startsWith('---') || end < 0) continue;
-    const data = parseYaml(text.slice(4, end)) as { inspections?: { authority: string; role: string; start?: string; end?: string; published?: string; judgements?: Record<string, { grade: Grade }> }[] };
+    const data = parseYaml(text.slice(4, end)) as { inspections?: { authority: string; role: string; framework?: Framework; start?: string; end?: string; published?: string; judgements?: Record<string, { grade: Grade }> }[] };
     for (const inspection of data.inspections ?? []) {
       if (inspection.role !== 'subject') continue;
       cache.push({
         authority: inspection.authority,
+        framework: inspection.framework,
         start: inspection.start,
         end: inspection.end,
         published: inspection.published,
@@ -78,4 +80,13 @@ export function compareWithOurs(
     }
   }
   return messages;
+}
+
+/** The framework of the inspection the site holds for this authority at this date, when exactly one matches. */
+export function ourFramework(authority: string, date: PartialDate, ours: readonly OurInspection[] = ourInspections()): Framework | undefined {
+  const frameworks = new Set(
+    ours.filter((o) => o.authority === authority && [o.start, o.end, o.published].some((d) => d && datesCompatible(d, date))).map((o) => o.framework),
+  );
+  const [only] = frameworks;
+  return frameworks.size === 1 ? only : undefined;
 }

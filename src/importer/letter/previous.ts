@@ -93,7 +93,13 @@ function gradesInClauses(text: string): { key: JudgementKey; grade: Grade }[] {
  * The earlier full inspections the letter's sentences state, each with the grades its sentence
  * names; only inspections before the visit. The first sentence that dates an inspection wins.
  */
-export function readLetterPrevious(sentences: readonly string[], visitStart: PartialDate, authorityNames: readonly string[] = []): LetterPrevious[] {
+export function readLetterPrevious(
+  sentences: readonly string[],
+  visitStart: PartialDate,
+  authorityNames: readonly string[] = [],
+  /** For a year two frameworks shared (2013, 2018): the framework of the report the site holds from that date, if any. */
+  frameworkHeld: (date: PartialDate) => Framework | undefined = () => undefined,
+): LetterPrevious[] {
   const found: LetterPrevious[] = [];
   for (const sentence of sentences) {
     if (NOT_AN_INSPECTION_OF_THE_SERVICE.test(sentence)) continue;
@@ -123,9 +129,11 @@ export function readLetterPrevious(sentences: readonly string[], visitStart: Par
       judgements = gradesInClauses(after.replace(/^\s*,\s*/, ' '));
     }
     if (judgements.length === 0) continue;
-    const framework = frameworkOn(date, sentence);
+    const stated = frameworkOn(date, sentence);
+    const framework = stated ?? frameworkHeld(date);
     if (!framework) continue;
     found.push({
+      ...(stated ? {} : { note: 'Two frameworks were in use that year and the letter names neither: the framework is that of the inspection report from that date this site holds.' }),
       framework,
       type: /\bstandard inspection\b/i.test(sentence) ? 'standard' : /\bshort inspection\b/i.test(sentence) ? 'short' : 'not_stated',
       start: date,

@@ -7,7 +7,7 @@ import { parseLongDate, type PartialDate } from '../../domain/dates.ts';
 import type { InspectionData, VisitData } from '../../schemas/document.ts';
 import type { JudgementKey } from '../../domain/vocabulary.ts';
 import type { PreviousInspection } from '../parse-previous.ts';
-import { compareWithOurs } from './ours.ts';
+import { compareWithOurs, ourFramework } from './ours.ts';
 import { readLetterPrevious } from './previous.ts';
 import { blocksToMarkdown } from '../blocks-to-markdown.ts';
 import { ImportError, type Block } from '../types.ts';
@@ -200,10 +200,11 @@ function openingParagraphs(blocks: readonly Block[]): string[] {
 }
 
 /** The earlier inspections the letter states (see previous.ts), each quote written as the body holds it. */
-export function readEarlierInspections(blocks: readonly Block[], visitStart: PartialDate, authorityNames: readonly string[]): PreviousInspection[] {
+export function readEarlierInspections(blocks: readonly Block[], visitStart: PartialDate, authorityNames: readonly string[], authorityId?: string): PreviousInspection[] {
   const body = blocksToMarkdown(blocks);
   const sentences = blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'list_item' ? b.text.split('\n\n').flatMap(sentencesOf) : []));
-  return readLetterPrevious(sentences, visitStart, authorityNames).flatMap((earlier) => {
+  const held = (date: PartialDate) => (authorityId ? ourFramework(authorityId, date) : undefined);
+  return readLetterPrevious(sentences, visitStart, authorityNames, held).flatMap((earlier) => {
     const evidence = asQuote(earlier.sentence, body);
     if (!evidence) return [];
     const { sentence: _sentence, ...inspection } = earlier;

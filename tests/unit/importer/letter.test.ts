@@ -218,6 +218,14 @@ describe('the earlier inspection a letter states', () => {
     expect(subjectFirst).toMatchObject({ framework: 'sif', start: '2017', judgements: [{ key: 'overall_effectiveness', grade: 'requires_improvement' }] });
   });
 
+  it('in 2018, when two frameworks ran, takes the framework of the report the site holds from then, or reads nothing', () => {
+    const sentence = 'Nottingham City children’s services were last inspected in November 2018 and were judged to require improvement to be good.';
+    expect(readLetterPrevious([sentence], '2021-06-30')).toEqual([]);
+    const [read] = readLetterPrevious([sentence], '2021-06-30', [], (date) => (date === '2018-11' ? 'ilacs' : undefined));
+    expect(read).toMatchObject({ framework: 'ilacs', start: '2018-11', judgements: [{ key: 'overall_effectiveness', grade: 'requires_improvement' }] });
+    expect(read!.note).toMatch(/Two frameworks were in use that year/);
+  });
+
   it('leaves a grade whose subject is not named', () => {
     expect(readLetterPrevious(['Services for children in need and child protection in Lambeth have improved significantly since the last Ofsted inspection in 2022, when they were judged as requires improvement.'], '2024-12-01')).toEqual([]);
     expect(readLetterPrevious(['Tangible progress is evident in the adoption service, which was judged inadequate at the last inspection in 2018.'], '2019-05-01')).toEqual([]);

@@ -3,7 +3,7 @@
 // at a page's top, a bracketed footnote marker, a line-end hyphen in a hyphenated name, and numbers past 99.
 import { describe, expect, it } from 'vitest';
 import { layOut, mendHyphens } from '../../../src/importer/blocks.ts';
-import { blocksToMarkdown } from '../../../src/importer/markdown.ts';
+import { blocksToMarkdown } from '../../../src/importer/blocks-to-markdown.ts';
 import type { PdfPage, TextItem } from '../../../src/importer/types.ts';
 
 const HEIGHT = 842;
