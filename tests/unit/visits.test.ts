@@ -1,0 +1,130 @@
+// The focused visits: what each letter's visit carries, the grade its council held at the
+// time, the counts by focus against that grade and by year, and the councils whose
+// priority actions are outstanding.
+import { describe, expect, test } from 'vitest';
+import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
+import {
+  focusByHeldGrade,
+  heldKey,
+  outstandingPriorityActions,
+  visitQuoteList,
+  visitsByYear,
+  visitsFrom,
+} from '../../src/domain/visits.ts';
+import { DOCUMENTS, letter, report } from '../fixtures/visit-letters.ts';
+
+const site = (documents = DOCUMENTS) => {
+  const records = flattenDocuments(documents);
+  const groups = groupInspections(records);
+  return { visits: visitsFrom(records, groups), latest: latestGradedInspections(groups) };
+};
+
+describe('visitsFrom', () => {
+  const { visits } = site();
+
+  test('every letter’s visit, newest first, with its dates, focus and priority actions', () => {
+    expect(visits.map((v) => [v.authority, v.date, v.focus.area, v.priorityActions.length])).toEqual([
+      ['charlie', '2026-10-07', 'other', 1],
+      ['alpha', '2025-01-29', 'care_leavers', 0],
+      ['alpha', '2024-05-15', 'children_in_need_and_child_protection', 2],
+      ['alpha', '2020-01-15', 'front_door', 1],
+      ['bravo', '2019-06-05', 'children_in_care', 0],
+    ]);
+    const v = visits[2]!;
+    expect(v.documentId).toBe('ofsted-letters/alpha/2024-06-20');
+    expect(v.priorityActions.map((q) => [q.text, q.anchor])).toEqual([
+      ['The quality of child protection plans.', 'evidence-1-visit-priority-action-1'],
+      ['Management oversight of assessments.', 'evidence-1-visit-priority-action-2'],
+    ]);
+    expect(v.focus.words.anchor).toBe('evidence-1-visit-focus');
+    expect(v.inspectors.find((i) => i.lead)?.name).toBe('Jan Edwards');
+  });
+
+  test('the grade held is the latest full inspection’s that ended before the visit began', () => {
+    const held = Object.fromEntries(visits.map((v) => [`${v.authority} ${v.date}`, heldKey(v.held)]));
+    expect(held).toEqual({
+      'alpha 2020-01-15': 'good',
+      'alpha 2024-05-15': 'requires_improvement',
+      'alpha 2025-01-29': 'requires_improvement',
+      'bravo 2019-06-05': 'none',
+      // Inspected under the April 2026 framework: no overall grade, never an older one.
+      'charlie 2026-10-07': 'no_overall',
+    });
+  });
+
+  test('an inspection ending after the visit began is not the grade held at it', () => {
+    const records = flattenDocuments([
+      report('alpha', '2019-03-01', '2019-01-25', 'good'),
+      report('alpha', '2024-07-01', '2024-05-14', 'inadequate'),
+      letter('alpha', '2024-06-20', { start: '2024-05-14', end: '2024-05-15', area: 'front_door' }),
+    ]);
+    const [v] = visitsFrom(records, groupInspections(records));
+    expect(heldKey(v!.held)).toBe('good');
+  });
+
+  test('a report’s mention of a focused visit is not a visit of its own', () => {
+    const mention = report('alpha', '2023-01-01', '2022-12-01', 'good');
+    mention.data.inspections.push({ ...letter('alpha', '2022-03-01', { start: '2022-02-01', end: '2022-02-02', area: 'front_door' }).data.inspections[0]!, role: 'previous', visit: undefined });
+    const records = flattenDocuments([mention]);
+    expect(visitsFrom(records, groupInspections(records))).toEqual([]);
+  });
+
+  test('each quote of a visit has its own anchor and field, for the letter page to highlight', () => {
+    const data = DOCUMENTS[3]!.data.inspections[0]!.visit!;
+    expect(visitQuoteList(0, data).map((q) => [q.anchor, q.field])).toEqual([
+      ['evidence-1-visit-dates', 'inspections[0].visit.dates_evidence'],
+      ['evidence-1-visit-inspectors', 'inspections[0].visit.inspectors_evidence'],
+      ['evidence-1-visit-focus', 'inspections[0].visit.focus.words'],
+      ['evidence-1-visit-priority-actions', 'inspections[0].visit.priority_actions.evidence'],
+      ['evidence-1-visit-priority-action-1', 'inspections[0].visit.priority_actions.areas[0]'],
+      ['evidence-1-visit-priority-action-2', 'inspections[0].visit.priority_actions.areas[1]'],
+      ['evidence-1-visit-summary', 'inspections[0].visit.summary'],
+    ]);
+  });
+});
+
+describe('counts', () => {
+  const { visits } = site();
+
+  test('by area of focus against the grade held, best grade first, areas in the framework’s order', () => {
+    const { columns, rows, total } = focusByHeldGrade(visits);
+    expect(columns).toEqual(['good', 'requires_improvement', 'no_overall', 'none']);
+    expect(rows.map((r) => r.area)).toEqual(['front_door', 'children_in_need_and_child_protection', 'children_in_care', 'care_leavers', 'other']);
+    const cp = rows.find((r) => r.area === 'children_in_need_and_child_protection')!;
+    expect(cp.byHeld.requires_improvement).toEqual({ visits: 1, withPriorityActions: 1 });
+    expect(cp.byHeld.good).toEqual({ visits: 0, withPriorityActions: 0 });
+    expect(total).toEqual({ visits: 5, withPriorityActions: 3 });
+  });
+
+  test('by year of the visit, with how many set priority actions', () => {
+    expect(visitsByYear(visits).map((y) => [y.year, y.total.visits, y.total.withPriorityActions])).toEqual([
+      ['2019', 1, 0],
+      ['2020', 1, 1],
+      ['2024', 1, 1],
+      ['2025', 1, 0],
+      ['2026', 1, 1],
+    ]);
+  });
+});
+
+describe('outstandingPriorityActions', () => {
+  test('councils whose priority actions were set since their latest full inspection, newest first', () => {
+    const { visits, latest } = site();
+    const outstanding = outstandingPriorityActions(visits, latest);
+    expect(outstanding.map((o) => [o.authority, o.visits.map((v) => v.date)])).toEqual([
+      ['charlie', ['2026-10-07']],
+      // The 2020 actions were followed by the 2022 inspection; the 2025 visit set none.
+      ['alpha', ['2024-05-15']],
+    ]);
+  });
+
+  test('a full inspection after the visit clears them', () => {
+    const { visits, latest } = site([...DOCUMENTS, report('alpha', '2025-09-01', '2025-07-10', 'good')]);
+    expect(outstandingPriorityActions(visits, latest).map((o) => o.authority)).toEqual(['charlie']);
+  });
+
+  test('a council never fully inspected in our documents keeps the actions its visit set', () => {
+    const { visits, latest } = site([letter('bravo', '2019-07-01', { start: '2019-06-04', end: '2019-06-05', area: 'children_in_care', priority: ['Plans for children in care.'] })]);
+    expect(outstandingPriorityActions(visits, latest).map((o) => [o.authority, o.latest])).toEqual([['bravo', undefined]]);
+  });
+});
