@@ -11,8 +11,10 @@
 // second time, most of the page's blocking time).
 
 type Direction = 'ascending' | 'descending';
-const FILTERS = ['region', 'type', 'framework', 'year', 'judgement', 'grade'] as const;
-type Filter = (typeof FILTERS)[number];
+// The comparison table's filters; another table's form (the visits page) names its own
+// selects, each matching the row attribute of the same name (data-focus, data-held…).
+const COMPARISON_FILTERS = ['region', 'type', 'framework', 'year', 'judgement', 'grade'];
+type Filter = string;
 const GRADE_RANK: Record<string, number> = { outstanding: 1, good: 2, 'requires-improvement': 3, adequate: 3, inadequate: 4 };
 
 interface Row {
@@ -50,6 +52,7 @@ function setup(table: HTMLTableElement): void {
   const status = document.getElementById('comparison-status');
   const empty = document.getElementById('comparison-empty');
   const caption = table.caption;
+  const FILTERS: Filter[] = form ? [...form.querySelectorAll<HTMLSelectElement>('select[name]')].map((s) => s.name) : COMPARISON_FILTERS;
   const noun = table.dataset.noun ?? 'rows';
   let sortColumn = -1;
   let direction: Direction = 'ascending';
@@ -95,11 +98,8 @@ function setup(table: HTMLTableElement): void {
     let shown = 0;
     for (const { tr, cells } of rows()) {
       const d = tr.dataset;
-      let ok =
-        (!f.region || d.region === f.region) &&
-        (!f.type || d.type === f.type) &&
-        (!f.framework || d.framework === f.framework) &&
-        (!f.year || d.year === f.year);
+      // judgement and grade pick a grade cell; every other filter matches its row attribute.
+      let ok = FILTERS.every((name) => name === 'judgement' || name === 'grade' || !f[name] || d[name] === f[name]);
       if (ok && column >= 0) {
         const grade = gradeOf(cells[column]);
         ok = f.grade ? grade === f.grade : grade !== '';
