@@ -54,6 +54,12 @@ const SHOTS: Shot[] = [
   // Issue 14, class 5: a report's nested points, and its footnotes as links to their text and back.
   { name: 'document-nested', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('li > ul') },
   { name: 'document-footnotes', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('[data-footnotes]') },
+  // Issue 22: focused visits. The visits page, a letter leading with its findings, and an
+  // authority whose latest visit set areas for priority action (SCREENSHOT_PRIORITY_AUTHORITY).
+  { name: 'visits', path: '/visits/', full: true },
+  { name: 'visits-priority', path: '/visits/priority-actions/?sort=held&order=descending' },
+  { name: 'letter', path: process.env.SCREENSHOT_LETTER ?? '/documents/seeds/001-north-tyneside-focused-visit-letter-2018-06-04/', full: true },
+  { name: 'authority-priority', path: `/authorities/${process.env.SCREENSHOT_PRIORITY_AUTHORITY ?? 'north-tyneside'}/`, full: true },
 ];
 
 /** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */
