@@ -1,11 +1,12 @@
 // The bodies of the open-data files, built from the collections once per build.
 import { stringify } from 'csv-stringify/sync';
-import { DOWNLOADS, authorityRows, inspectionRows, jsonSchemaOf, spreadsheetSafe, type AnyRow, type Download } from '../domain/downloads.ts';
-import { authorities, downloadRows, groups, latestByAuthority } from './site-data.ts';
+import { DOWNLOADS, authorityRows, inspectionRows, jsonSchemaOf, spreadsheetSafe, visitRows, type AnyRow, type Download } from '../domain/downloads.ts';
+import { authorities, downloadRows, groups, latestByAuthority, visits } from './site-data.ts';
 
 export function rowsOf(download: Download, site: string): AnyRow[] {
   if (download.name === 'judgements') return downloadRows;
   if (download.name === 'authorities') return authorityRows(authorities, latestByAuthority, site);
+  if (download.name === 'visits') return visitRows(visits, authorities, site);
   return inspectionRows(groups, authorities, site);
 }
 
