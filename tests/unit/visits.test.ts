@@ -128,3 +128,15 @@ describe('outstandingPriorityActions', () => {
     expect(outstandingPriorityActions(visits, latest).map((o) => [o.authority, o.latest])).toEqual([['bravo', undefined]]);
   });
 });
+
+describe('search filters', () => {
+  test('a letter is found by its visit’s focus and whether it set priority actions; a report and an authority page by neither', async () => {
+    const { searchFilters, PRIORITY_NONE, PRIORITY_SET } = await import('../../src/domain/search-filters.ts');
+    const { AUTHORITIES } = await import('../fixtures/visit-letters.ts');
+    const pages = searchFilters(DOCUMENTS, AUTHORITIES);
+    expect(pages.get('/documents/ofsted-letters/alpha/2024-06-20/')).toMatchObject({ kind: ['Ofsted letter'], focus: ['Children in need and child protection'], priority: [PRIORITY_SET] });
+    expect(pages.get('/documents/ofsted-letters/alpha/2025-03-01/')).toMatchObject({ focus: ['Care leavers'], priority: [PRIORITY_NONE] });
+    expect(pages.get('/documents/ofsted/alpha/2022-07-01/')).toMatchObject({ focus: [], priority: [] });
+    expect(pages.get('/authorities/alpha/')).toMatchObject({ focus: [], priority: [] });
+  });
+});
