@@ -241,3 +241,12 @@ export function heldNoOverallReason(held: HeldGrade): string | undefined {
   if (held.status !== 'no_overall') return undefined;
   return givesNoOverall(held.inspection) ? 'not given: ILACS inspections from April 2026 give no overall effectiveness grade' : 'not stated in our documents';
 }
+
+/** What a reader of the data should know about the letters: visits whose letter never mentions priority actions, whose focus is "other", or whose council we hold no earlier full inspection of. */
+export function visitQuality(visits: readonly Visit[]): { unmentioned: Visit[]; otherFocus: Visit[]; noInspectionBefore: Visit[] } {
+  return {
+    unmentioned: visits.filter((v) => !v.priorityEvidence && v.priorityActions.length === 0),
+    otherFocus: visits.filter((v) => v.focus.area === 'other'),
+    noInspectionBefore: visits.filter((v) => v.held.status === 'none'),
+  };
+}

@@ -140,3 +140,16 @@ describe('search filters', () => {
     expect(pages.get('/authorities/alpha/')).toMatchObject({ focus: [], priority: [] });
   });
 });
+
+describe('visitQuality', () => {
+  test('a letter silent on priority actions, a focus of "other", a visit before any full inspection', async () => {
+    const { visitQuality } = await import('../../src/domain/visits.ts');
+    const silent = letter('bravo', '2022-01-01', { start: '2021-11-02', end: '2021-11-03', area: 'front_door' });
+    delete silent.data.inspections[0]!.visit!.priority_actions.evidence;
+    const { visits } = site([...DOCUMENTS, silent]);
+    const q = visitQuality(visits);
+    expect(q.unmentioned.map((v) => v.documentId)).toEqual(['ofsted-letters/bravo/2022-01-01']);
+    expect(q.otherFocus.map((v) => v.authority)).toEqual(['charlie']);
+    expect(q.noInspectionBefore.map((v) => v.date)).toEqual(['2019-06-05']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   heldKey,
   heldNoOverallReason,
   visitsByYear,
+  visitQuality,
   type Count,
   type HeldGrade,
   type HeldKey,
@@ -281,4 +282,19 @@ export function authorityVisitsView(authorityId: string, site: VisitsSite): Auth
 /** The visits a letter records, as its page leads with them (usually one). */
 export function letterFindingsView(documentId: string, site: VisitsSite): VisitView[] {
   return (site.visitsByDocument.get(documentId) ?? []).map((v) => visitView(v, site.authorityById.get(v.authority)));
+}
+
+// ——— The data-quality page ———
+
+export interface VisitQualityView {
+  letters: number;
+  unmentioned: VisitView[];
+  otherFocus: VisitView[];
+  noInspectionBefore: VisitView[];
+}
+
+export function visitQualityView(site: VisitsSite): VisitQualityView {
+  const q = visitQuality(site.visits);
+  const view = (v: Visit) => visitView(v, site.authorityById.get(v.authority));
+  return { letters: site.visits.length, unmentioned: q.unmentioned.map(view), otherFocus: q.otherFocus.map(view), noInspectionBefore: q.noInspectionBefore.map(view) };
 }
