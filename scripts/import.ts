@@ -13,7 +13,8 @@ import { isPartialDate } from '../src/domain/dates.ts';
 import { listImportable, runBatch } from '../src/importer/batch.ts';
 import { serialiseEntry, writeEntry } from '../src/importer/entry.ts';
 import { importFile, toJson } from '../src/importer/import-file.ts';
-import { CORPUS_ROOT, readManifest } from '../src/importer/manifest.ts';
+import { readManifest } from '../src/importer/manifest.ts';
+import { corpusRootFor } from '../src/importer/letter/corpus.ts';
 import type { ImportedDocument } from '../src/importer/report.ts';
 import { countResult, describeDocument, describeTotals, emptyTotals } from '../src/importer/summary.ts';
 import { ImportError } from '../src/importer/types.ts';
@@ -94,7 +95,7 @@ function write(result: ImportedDocument, options: Options): { status: string; li
 
 async function single(file: string, options: Options): Promise<void> {
   const authorities = readAuthorities();
-  const manifest = readManifest(CORPUS_ROOT);
+  const manifest = readManifest(corpusRootFor(file));
   let result: ImportedDocument;
   try {
     result = await importFile(file, { authorities, manifest, authorityOverride: options.authority, date: options.date });
@@ -134,7 +135,7 @@ async function batch(folder: string, options: Options): Promise<void> {
   const paths = new Map<string, string>();
   await runBatch(
     files,
-    { authorities, corpusRoot: CORPUS_ROOT, authorityOverride: options.authority, date: options.date },
+    { authorities, corpusRoot: corpusRootFor(folder), authorityOverride: options.authority, date: options.date },
     ({ file, reply }) => {
       done++;
       const name = display(file);

@@ -96,10 +96,12 @@ function visitQuotes(visit: VisitData | undefined): [string, string][] {
   if (!visit) return [];
   return [
     ['dates_evidence', visit.dates_evidence],
+    ...(visit.letter_date ? [['letter_date.evidence', visit.letter_date.evidence] as [string, string]] : []),
     ...(visit.inspectors_evidence ? [['inspectors_evidence', visit.inspectors_evidence] as [string, string]] : []),
     ['focus.words', visit.focus.words],
     ...visit.priority_actions.areas.map((area, i): [string, string] => [`priority_actions.areas.${i}`, area]),
     ...(visit.priority_actions.evidence ? [['priority_actions.evidence', visit.priority_actions.evidence] as [string, string]] : []),
+    ...(visit.priority_actions.earlier ? [['priority_actions.earlier', visit.priority_actions.earlier] as [string, string]] : []),
     ...(visit.summary ? [['summary', visit.summary] as [string, string]] : []),
   ];
 }

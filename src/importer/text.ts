@@ -14,6 +14,7 @@ import { readImprovements } from './parse-improvements.ts';
 import { identifyDocument } from './parse-kind.ts';
 import { assertEnglish, LICENCE, orderJudgements, type ImportContext, type ImportedDocument } from './report.ts';
 import { textToBlocks } from './text-blocks.ts';
+import { readFocusedVisitLetter } from './letter/read-letter.ts';
 import { ImportError } from './types.ts';
 
 /** The authority a council text is about: the one it names most often (a tie is no answer). */
@@ -51,7 +52,9 @@ export function importText(text: string, fileName: string, context: ImportContex
   const body = blocksToMarkdown(blocks);
   let subject: InspectionData;
   if (isLetter && identity) {
-    const range = parseVisitDates(text);
+    // A focused-visit letter records its visit as the PDF reader reads it (or is refused with the reason).
+    const letter = identity.type === 'focused_visit' ? readFocusedVisitLetter(blocks, date, readImprovements(blocks)) : undefined;
+    const range = letter ? { start: letter.start, end: letter.end } : parseVisitDates(text);
     if (!range) findings.push('visit dates: not found');
     subject = {
       authority: authority.id,
@@ -60,7 +63,8 @@ export function importText(text: string, fileName: string, context: ImportContex
       type: identity.type,
       ...(range ?? {}),
       judgements: {},
-      improvements: readImprovements(blocks),
+      improvements: letter?.improvements ?? readImprovements(blocks),
+      ...(letter ? { visit: letter.visit } : {}),
     };
   } else {
     const dates = readCouncilDates(text);

@@ -51,9 +51,13 @@ export const visitSchema = () =>
   z.strictObject({
     /** The sentence that states the visit's dates, e.g. "…a focused visit to Dorset children’s services on 17 and 18 May 2023." */
     dates_evidence: quoteSchema(),
+    /** The date the letter is dated at its head (the listed date is when Ofsted's site published it), with the words that state it. */
+    letter_date: z.strictObject({ date: partialDate(), evidence: quoteSchema() }).optional(),
     inspectors: z.array(inspectorSchema()).default([]),
     /** The sentence that names the inspectors; absent when the letter names none. */
     inspectors_evidence: quoteSchema().optional(),
+    /** The name the letter is signed with. Not marked as the lead: most letters do not say who led the visit. */
+    signed_by: z.string().trim().min(2).optional(),
     focus: z
       .strictObject({
         area: z.enum(FOCUS_AREAS),
@@ -71,6 +75,8 @@ export const visitSchema = () =>
        * actions following this focused visit"); absent only when the letter does not mention priority actions at all.
        */
       evidence: quoteSchema().optional(),
+      /** The sentence recalling areas for priority action an earlier visit set ("The areas for priority action set at the last focused visit in February 2020 remain."): not this letter's. */
+      earlier: quoteSchema().optional(),
     }),
     /** The letter's summary ("Overview" or "Headline findings"): its first paragraph, in its words. */
     summary: quoteSchema().optional(),

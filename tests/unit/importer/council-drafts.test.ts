@@ -35,6 +35,8 @@ describe('council report drafts', () => {
       expect(actual.type).toBe(expected.type);
       expect(grades(actual.judgements)).toEqual(grades(expected.judgements));
       for (const judgement of Object.values(actual.judgements)) expect(quoteInBody(judgement!.evidence, draft.body)).toBe(true);
+      // The letter's visit as a person recorded it by hand: the letter reader records the same (and may add to it).
+      if (expected.visit) expect(actual.visit).toMatchObject(expected.visit);
       // Dates the draft gives agree with the seed entry's; a date the draft cannot read is left out, never guessed.
       for (const field of ['start', 'end', 'published'] as const) {
         if (actual[field] !== undefined) expect(actual[field]).toBe(expected[field]);

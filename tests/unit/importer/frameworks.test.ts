@@ -245,6 +245,7 @@ describe('Letters', () => {
     one.paragraph(
       'This letter summarises the findings of a focused visit to North Tyneside children’s services on 9 May 2018. The inspectors were Jan Edwards and Graham Reiter, Her Majesty’s Inspectors.',
     );
+    one.paragraph('Inspectors looked at the local authority’s arrangements for the ‘front door’, the service that receives contacts and referrals.');
     filler(one, 1);
     one.line('What needs to improve in this area of social work practice', { bold: true, gap: 22 });
     one.at('•', 71, one.y).line('Ensure that manager guidance with clear timescales is given at the start of an assessment.', { x: 89, gap: 22 });
@@ -257,5 +258,14 @@ describe('Letters', () => {
     expect(subject).toMatchObject({ framework: 'ilacs', type: 'focused_visit', start: '2018-05-09', end: '2018-05-09' });
     expect(subject.judgements).toEqual({});
     expect(subject.improvements).toEqual(['Ensure that manager guidance with clear timescales is given at the start of an assessment.']);
+    expect(subject.visit).toMatchObject({
+      dates_evidence: 'This letter summarises the findings of a focused visit to North Tyneside children’s services on 9 May 2018.',
+      inspectors: [
+        { name: 'Jan Edwards', lead: false },
+        { name: 'Graham Reiter', lead: false },
+      ],
+      focus: { area: 'front_door', words: 'the local authority’s arrangements for the ‘front door’, the service that receives contacts and referrals' },
+      priority_actions: { areas: [] },
+    });
   }, TIMEOUT);
 });
