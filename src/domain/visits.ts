@@ -58,6 +58,15 @@ export function visitAnchor(inspectionIndex: number, part: string): string {
   return `evidence-${inspectionIndex + 1}-visit-${part}`;
 }
 
+/**
+ * A quote as the reader sees it: the entry's quotes are copied from the Markdown body, where the
+ * importer escapes some punctuation ("(A\("(A\\&I)", "B\\&NES")I)", "B\("(A\\&I)", "B\\&NES")NES"); the rendered letter shows "(A&I)".
+ * Only CommonMark's backslash escapes of ASCII punctuation are undone.
+ */
+export function quoteText(quote: string): string {
+  return quote.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
 /** Every quote of a visit record, with its anchor and field, for the letter's page to highlight (and fail on when one is missing). */
 export function visitQuotes(inspectionIndex: number, visit: VisitData): {
   dates: VisitQuote;
@@ -68,7 +77,7 @@ export function visitQuotes(inspectionIndex: number, visit: VisitData): {
   summary?: VisitQuote;
 } {
   const field = (name: string) => `inspections[${inspectionIndex}].visit.${name}`;
-  const quote = (text: string, part: string, name: string): VisitQuote => ({ text, anchor: visitAnchor(inspectionIndex, part), field: field(name) });
+  const quote = (text: string, part: string, name: string): VisitQuote => ({ text: quoteText(text), anchor: visitAnchor(inspectionIndex, part), field: field(name) });
   return {
     dates: quote(visit.dates_evidence, 'dates', 'dates_evidence'),
     ...(visit.inspectors_evidence ? { inspectorsEvidence: quote(visit.inspectors_evidence, 'inspectors', 'inspectors_evidence') } : {}),

@@ -153,3 +153,12 @@ describe('visitQuality', () => {
     expect(q.noInspectionBefore.map((v) => v.date)).toEqual(['2019-06-05']);
   });
 });
+
+describe('quoteText', () => {
+  test('undoes the Markdown escapes an entry’s quote copied from its body, and nothing else', async () => {
+    const { quoteText } = await import('../../src/domain/visits.ts');
+    expect(quoteText('the Assessment and Intervention team (A\\&I)')).toBe('the Assessment and Intervention team (A&I)');
+    expect(quoteText('Bath and North East Somerset (B\\&NES), 1\\. item \\*not\\* bold')).toBe('Bath and North East Somerset (B&NES), 1. item *not* bold');
+    expect(quoteText('a back\\slash before a letter stays')).toBe('a back\\slash before a letter stays');
+  });
+});
