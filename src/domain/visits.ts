@@ -60,7 +60,7 @@ export function visitAnchor(inspectionIndex: number, part: string): string {
 
 /**
  * A quote as the reader sees it: the entry's quotes are copied from the Markdown body, where the
- * importer escapes some punctuation ("(A\("(A\\&I)", "B\\&NES")I)", "B\("(A\\&I)", "B\\&NES")NES"); the rendered letter shows "(A&I)".
+ * importer escapes some punctuation ("(A\\&I)" in Oldham's 2025 letter); the rendered letter shows "(A&I)".
  * Only CommonMark's backslash escapes of ASCII punctuation are undone.
  */
 export function quoteText(quote: string): string {
