@@ -204,12 +204,13 @@ describe('without JavaScript', () => {
   test('an authority’s own feed holds its reports and letters', async () => {
     const o = outstanding[0]!;
     const response = await fetch(`${baseURL}/authorities/${o.authority}/feed.xml`);
-    expect(response.headers.get('content-type')).toMatch(/atom\+xml/);
+    expect(response.headers.get('content-type')).toMatch(/xml/);
     const xml = await response.text();
     const own = documents.filter((d) => d.data.authority === o.authority);
     expect(xml.match(/<entry>/g)).toHaveLength(own.length);
     expect(xml).toContain(`/documents/${o.visits[0]!.documentId}/</id>`);
     expect(xml).toContain('Areas for priority action:');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
   });
 
   test('visits.csv has one record per visit, with the grade held', async () => {
