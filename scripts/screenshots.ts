@@ -58,8 +58,8 @@ const SHOTS: Shot[] = [
   // authority whose latest visit set areas for priority action (SCREENSHOT_PRIORITY_AUTHORITY).
   { name: 'visits', path: '/visits/', full: true },
   { name: 'visits-priority', path: '/visits/priority-actions/?sort=held&order=descending' },
-  { name: 'letter', path: process.env.SCREENSHOT_LETTER ?? '/documents/seeds/001-north-tyneside-focused-visit-letter-2018-06-04/', full: true },
-  { name: 'authority-priority', path: `/authorities/${process.env.SCREENSHOT_PRIORITY_AUTHORITY ?? 'north-tyneside'}/`, full: true },
+  { name: 'letter', path: process.env.SCREENSHOT_LETTER ?? '/documents/ofsted-letters/slough/2026-01-12/', full: true },
+  { name: 'authority-priority', path: `/authorities/${process.env.SCREENSHOT_PRIORITY_AUTHORITY ?? 'slough'}/`, full: true },
 ];
 
 /** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */

@@ -183,6 +183,7 @@ describe('without JavaScript', () => {
     await page.goto(`${baseURL}/visits/`);
     await expect(page.locator('#comparison-filters').isVisible()).resolves.toBe(false);
     expect(await visibleLetters(page)).toEqual(visits.map(letterHref));
+    await page.locator('details.views > summary').click();
     await page.getByRole('link', { name: 'Visits that set areas for priority action' }).click();
     expect(new URL(page.url()).pathname).toBe('/visits/priority-actions/');
     expect(await visibleLetters(page)).toEqual(withPriority.map(letterHref));

@@ -98,3 +98,9 @@ describe('words', () => {
     expect(letterFindingsView('ofsted/alpha/2022-07-01', site())).toEqual([]);
   });
 });
+
+test('a focus reads after “in”', async () => {
+  const { focusPhrase } = await import('../../src/lib/views/visits.ts');
+  expect(focusPhrase('care_leavers')).toBe('services for care leavers');
+  expect(focusPhrase('other')).toBe('another area of its work');
+});

@@ -124,13 +124,19 @@ export function visitView(v: Visit, authority: AuthorityData | undefined): Visit
   };
 }
 
-/** The focus in a phrase that follows "in": "the “front door”", "children in need and child protection". */
-export function focusPhrase(area: FocusArea): string {
-  if (area === 'front_door') return 'the “front door”';
-  if (area === 'pandemic_response') return 'the response to the pandemic';
-  if (area === 'other') return 'another area of its work';
-  return FOCUS_AREA_SHORT_LABELS[area].toLowerCase();
-}
+/** The focus in a phrase that follows "in": "the “front door”", "services for care leavers". */
+const FOCUS_PHRASES: Record<FocusArea, string> = {
+  front_door: 'the “front door”',
+  children_in_need_and_child_protection: 'children in need and child protection',
+  children_at_risk_outside_the_home: 'work with children at risk outside the home',
+  children_in_care: 'work with children in care',
+  permanence: 'planning for permanence',
+  care_leavers: 'services for care leavers',
+  older_children_in_care_placements: 'placement decisions for older children in care',
+  pandemic_response: 'the response to the pandemic',
+  other: 'another area of its work',
+};
+export const focusPhrase = (area: FocusArea): string => FOCUS_PHRASES[area];
 
 /** "Focused visit, May 2024: 2 areas for priority action in children in need and child protection". */
 export function priorityNoticeText(v: Pick<Visit, 'date' | 'focus' | 'priorityActions'>): string {
