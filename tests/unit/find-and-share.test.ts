@@ -50,7 +50,7 @@ describe('redirects', () => {
 });
 
 describe('search index shards', () => {
-  const filters = (kind: string, region: string[]) => ({ authority: [], region, kind: [kind], framework: [], grade: [], year: [] });
+  const filters = (kind: string, region: string[]) => ({ authority: [], region, kind: [kind], framework: [], grade: [], focus: [], priority: [], year: [] });
   test('authority pages share the primary shard; documents go to their authority’s region', () => {
     expect(shardOf(filters(AUTHORITY_PAGE_KIND, ['London']))).toBe(PRIMARY_SHARD);
     expect(shardOf(filters('Ofsted inspection report', ['Yorkshire and the Humber']))).toBe('documents-yorkshire-and-the-humber');
