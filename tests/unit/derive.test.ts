@@ -50,7 +50,17 @@ const councilReport = doc('seeds/001-exampleshire-cabinet-2017-07-10', {
 });
 const focusedVisit = doc('ofsted/exampleshire/2018-06-04', {
   kind: 'ofsted_letter', date: '2018-06-04', authority: 'exampleshire',
-  inspections: [{ authority: 'exampleshire', role: 'subject', framework: 'ilacs', type: 'focused_visit', start: '2018-05-01', end: '2018-05-02', visit: { dates_evidence: 'This letter summarises the findings of a focused visit.', focus: { area: 'front_door', words: 'the arrangements for the front door' }, priority_actions: { areas: [] } } }],
+  inspections: [
+    {
+      authority: 'exampleshire', role: 'subject', framework: 'ilacs', type: 'focused_visit', start: '2018-05-01', end: '2018-05-02',
+      // A focused-visit letter records its visit (content model, df040b6).
+      visit: {
+        dates_evidence: 'a focused visit to Exampleshire children’s services on 1 and 2 May 2018',
+        focus: { area: 'front_door', words: 'the local authority’s arrangements for the front door' },
+        priority_actions: { areas: [] },
+      },
+    },
+  ],
 });
 
 const documents = [ofstedReport, councilReport, focusedVisit];

@@ -229,4 +229,25 @@ describe('a focused visit letter', () => {
     const problems = checkEntries([{ file: 'content/documents/x.md', data: { ...data.data, authority: 'brent', inspections: data.data.inspections.map((i) => ({ ...i, authority: 'brent' })) }, body: VALID_BODY }], AUTHORITIES);
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['inspections.0.visit.priority_actions.areas.0', 'inspections.0.visit.dates_evidence', 'inspections.0.visit.focus.words']));
   });
+  test('the letter’s date and the earlier visit’s actions it recalls are quotes too', () => {
+    const data = letter({
+      visit: {
+        ...visit,
+        letter_date: { date: '2023-06-22', evidence: '22 June 2023' },
+        signed_by: 'Jan Edwards',
+        priority_actions: { areas: [], earlier: 'The areas for priority action set at the last focused visit remain.' },
+      },
+    });
+    expect(messages(data)).toEqual([]);
+    if (!data.success) return;
+    const problems = checkEntries([{ file: 'content/documents/x.md', data: { ...data.data, authority: 'brent', inspections: data.data.inspections.map((i) => ({ ...i, authority: 'brent' })) }, body: VALID_BODY }], AUTHORITIES);
+    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['inspections.0.visit.letter_date.evidence', 'inspections.0.visit.priority_actions.earlier']));
+    // Who signed is a name, not a quote.
+    expect(problems.map((p) => p.field)).not.toContain('inspections.0.visit.signed_by');
+  });
+  test('a letter date must be a real date', () => {
+    expect(messages(letter({ visit: { ...visit, letter_date: { date: '2025-11-31', evidence: '31 November 2025' } } }))).toEqual([
+      expect.stringMatching(/^inspections\.0\.visit\.letter_date\.date: must be a real date/),
+    ]);
+  });
 });

@@ -27,7 +27,7 @@ export function focusWords(sentence: string): string | undefined {
 export const PANDEMIC_SENTENCE = /\bhow England[’']s social care system has delivered child-cent(?:red|ered) practice and care within the context of the restrictions placed on society during the COVID-19\b/i;
 
 const AREAS: { area: Exclude<FocusArea, 'other' | 'pandemic_response'>; words: RegExp }[] = [
-  { area: 'front_door', words: /front[- ]door|first point of contact|contacts and referrals|multi-agency safeguarding hub|\bMASH\b|initial response to children/i },
+  { area: 'front_door', words: /front[- ]door|\breceiving referrals\b|first point of contact|contacts and referrals|multi-agency safeguarding hub|\bMASH\b|initial response to children/i },
   { area: 'older_children_in_care_placements', words: /placement decisions? for older children|decision-making (?:about|for) (?:the )?placements? (?:of|for) older children|older children in care|placement decision-making for older children/i },
   { area: 'care_leavers', words: /care leavers|leaving care|care-experienced young people|young people leaving care/i },
   { area: 'permanence', words: /permanence/i },

@@ -32,9 +32,10 @@ export interface LetterReading {
 
 /** Headings that end the letter's opening paragraphs. */
 const SECTION = /^(?:overview|headline findings|summary|areas? for priority action|what needs to improve|findings|main findings|areas? for improvement)\b/i;
-const SUMMARY = /^(?:overview|headline findings|summary)\s*:?$/i;
+const SUMMARY = /^(?:overview|headline findings|summary)\s*[:.]?$/i;
 /** A "what needs to improve" paragraph that says there is nothing new to improve: not an improvement. */
-const NO_IMPROVEMENTS = /\bno (?:additional |further |new )?areas for improvement\b|\bareas for improvement set at the (?:last|previous)\b/i;
+const NO_IMPROVEMENTS =
+  /\bno (?:additional |further |new )?areas for improvement\b|\bareas for improvement (?:set|identified) at the (?:last|previous)\b|^the areas for improvement continue to be those\b/i;
 
 export function readFocusedVisitLetter(blocks: readonly Block[], letterDate: PartialDate | undefined, improvements: readonly string[]): LetterReading {
   const body = blocksToMarkdown(blocks);
@@ -132,7 +133,8 @@ export function readFocusedVisitLetter(blocks: readonly Block[], letterDate: Par
   };
 
   // The summary: the first paragraph under "Overview" or "Headline findings".
-  const summaryAt = blocks.findIndex((b) => b.type === 'heading' && SUMMARY.test(flat(b.text)));
+  // The heading may have lost its style in the PDF ("Overview", "Headline Findings." as a line of text).
+  const summaryAt = blocks.findIndex((b) => (b.type === 'heading' || b.type === 'paragraph') && SUMMARY.test(flat(b.text)));
   const summaryBlock = summaryAt >= 0 ? blocks.slice(summaryAt + 1).find((b) => b.type !== 'table') : undefined;
   const summaryText = summaryBlock && summaryBlock.type !== 'heading' ? blockText(summaryBlock) : undefined;
   const summary = summaryText ? asQuote(summaryText, body) : undefined;
@@ -140,7 +142,7 @@ export function readFocusedVisitLetter(blocks: readonly Block[], letterDate: Par
 
   const listed = improvements.length > 0 ? improvements : improvementsUnderLooseHeading(blocks);
   const kept = listed.filter((item) => !NO_IMPROVEMENTS.test(item));
-  if (kept.length < listed.length) notes.push('what needs to improve: the letter sets no new areas for improvement (its sentence saying so is not listed as one)');
+  if (kept.length < listed.length) notes.push('what needs to improve: the letter sets no new areas for improvement (its sentence saying the earlier ones stand is not listed as one)');
 
   const visit: VisitData = {
     dates_evidence: quote('dates sentence', datesSentence),
@@ -190,7 +192,8 @@ function openingParagraphs(blocks: readonly Block[]): string[] {
   const dear = blocks.findIndex((b) => b.type === 'paragraph' && /^\s*Dear\b/.test(b.text));
   const out: string[] = [];
   for (const block of blocks.slice(dear + 1)) {
-    if (block.type === 'heading' && SECTION.test(flat(block.text))) break;
+    // A section heading, or one that lost its style and stands as a short line ("Headline Findings.").
+    if ((block.type === 'heading' || (block.type === 'paragraph' && flat(block.text).length <= 60)) && SECTION.test(flat(block.text))) break;
     if (block.type === 'paragraph' || block.type === 'list_item') out.push(flat(block.text));
   }
   return out;

@@ -124,6 +124,7 @@ describe('the focus', () => {
 
   it.each([
     ['the local authority’s arrangements for the ‘front door’, the service that receives contacts and referrals', 'front_door'],
+    ['the local authority’s arrangements for receiving referrals about children who may be in need or at risk of significant harm, the effectiveness of child protection enquiries', 'front_door'],
     ['the local authority’s arrangements for children in need and those subject to a child protection plan', 'children_in_need_and_child_protection'],
     ['the local authority’s arrangements for the protection of vulnerable children from extra-familial risk', 'children_at_risk_outside_the_home'],
     ['the local authority’s arrangements for children in care', 'children_in_care'],
@@ -283,6 +284,18 @@ describe('a whole letter', () => {
       summary: 'Leaders have significantly strengthened support and services for care leavers.',
     });
     expect(read.improvements).toEqual(['The quality and timeliness of supervision.']);
+  });
+
+  it('finds the summary under a heading that lost its style ("Headline Findings." as a line of text)', () => {
+    const blocks = letterBlocks([]).map((b) => (b.type === 'heading' && b.text === 'Headline findings' ? para('Headline Findings.') : b));
+    expect(readFocusedVisitLetter(blocks, '2023-06-22', []).visit.summary).toBe('Leaders have significantly strengthened support and services for care leavers.');
+  });
+
+  it('does not list a sentence saying the earlier areas for improvement stand as an improvement', () => {
+    const stand = 'The areas for improvement continue to be those identified at the ILACS inspection in September 2018. They have not yet been fully addressed.';
+    expect(readFocusedVisitLetter(letterBlocks([]), '2023-06-22', [stand]).improvements).toEqual([]);
+    const remain = 'The areas for improvement set at the last focused visit in February 2020 remain. There are no additional areas for improvement.';
+    expect(readFocusedVisitLetter(letterBlocks([]), '2023-06-22', [remain, 'The quality of plans.']).improvements).toEqual(['The quality of plans.']);
   });
 
   it('is refused, with the reason, when its priority actions cannot be read', () => {
