@@ -48,6 +48,11 @@ export interface Visit {
   priorityActions: VisitQuote[];
   /** The sentence that states them or that there are none; absent when the letter does not mention them. */
   priorityEvidence?: VisitQuote;
+  /** The sentence recalling areas for priority action an earlier visit set: not this letter's. */
+  earlierPriority?: VisitQuote;
+  /** The date at the letter's head, with its words. */
+  letterDate?: { date: PartialDate; quote: VisitQuote };
+  signedBy?: string;
   summary?: VisitQuote;
   improvements: string[];
   held: HeldGrade;
@@ -74,6 +79,8 @@ export function visitQuotes(inspectionIndex: number, visit: VisitData): {
   focus: VisitQuote;
   priorityActions: VisitQuote[];
   priorityEvidence?: VisitQuote;
+  earlierPriority?: VisitQuote;
+  letterDate?: VisitQuote;
   summary?: VisitQuote;
 } {
   const field = (name: string) => `inspections[${inspectionIndex}].visit.${name}`;
@@ -84,6 +91,8 @@ export function visitQuotes(inspectionIndex: number, visit: VisitData): {
     focus: quote(visit.focus.words, 'focus', 'focus.words'),
     priorityActions: visit.priority_actions.areas.map((text, i) => quote(text, `priority-action-${i + 1}`, `priority_actions.areas[${i}]`)),
     ...(visit.priority_actions.evidence ? { priorityEvidence: quote(visit.priority_actions.evidence, 'priority-actions', 'priority_actions.evidence') } : {}),
+    ...(visit.priority_actions.earlier ? { earlierPriority: quote(visit.priority_actions.earlier, 'priority-actions-earlier', 'priority_actions.earlier') } : {}),
+    ...(visit.letter_date ? { letterDate: quote(visit.letter_date.evidence, 'letter-date', 'letter_date.evidence') } : {}),
     ...(visit.summary ? { summary: quote(visit.summary, 'summary', 'summary') } : {}),
   };
 }
@@ -91,7 +100,16 @@ export function visitQuotes(inspectionIndex: number, visit: VisitData): {
 /** The quotes of a visit as a flat list (the letter page's highlights). */
 export function visitQuoteList(inspectionIndex: number, visit: VisitData): VisitQuote[] {
   const q = visitQuotes(inspectionIndex, visit);
-  return [q.dates, ...(q.inspectorsEvidence ? [q.inspectorsEvidence] : []), q.focus, ...(q.priorityEvidence ? [q.priorityEvidence] : []), ...q.priorityActions, ...(q.summary ? [q.summary] : [])];
+  return [
+    q.dates,
+    ...(q.inspectorsEvidence ? [q.inspectorsEvidence] : []),
+    q.focus,
+    ...(q.priorityEvidence ? [q.priorityEvidence] : []),
+    ...q.priorityActions,
+    ...(q.summary ? [q.summary] : []),
+    ...(q.earlierPriority ? [q.earlierPriority] : []),
+    ...(q.letterDate ? [q.letterDate] : []),
+  ];
 }
 
 /** The visit's first day (else the date it is known by): what "before the visit" is measured against. */
@@ -149,6 +167,9 @@ export function visitsFrom(records: readonly InspectionRecord[], groups: readonl
       priorityActions: q.priorityActions,
       ...(q.priorityEvidence ? { priorityEvidence: q.priorityEvidence } : {}),
       ...(q.summary ? { summary: q.summary } : {}),
+      ...(q.earlierPriority ? { earlierPriority: q.earlierPriority } : {}),
+      ...(q.letterDate && r.visit.letter_date ? { letterDate: { date: r.visit.letter_date.date, quote: q.letterDate } } : {}),
+      ...(r.visit.signed_by ? { signedBy: r.visit.signed_by } : {}),
       improvements: r.improvements,
       held: heldAt(base, groupsByAuthority.get(r.authority) ?? []),
     });

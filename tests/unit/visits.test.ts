@@ -162,3 +162,23 @@ describe('quoteText', () => {
     expect(quoteText('a back\\slash before a letter stays')).toBe('a back\\slash before a letter stays');
   });
 });
+
+describe('what else a letter records', () => {
+  test('actions recalled from an earlier visit and the date at the letter’s head are quoted and linked, never counted as its actions', async () => {
+    const { visitView } = await import('../../src/lib/views/visits.ts');
+    const recalled = letter('alpha', '2021-06-18', { start: '2021-05-04', end: '2021-05-05', area: 'front_door' });
+    const visit = recalled.data.inspections[0]!.visit!;
+    visit.priority_actions.earlier = 'In addition to the existing areas for priority action, the following areas for improvement have been identified.';
+    visit.letter_date = { date: '2021-06-15', evidence: '15 June 2021' };
+    visit.signed_by = 'Jane Doe';
+    const { visits } = site([recalled]);
+    const v = visits[0]!;
+    expect(v.priorityActions).toEqual([]);
+    expect(v.earlierPriority?.anchor).toBe('evidence-1-visit-priority-actions-earlier');
+    expect(visitQuoteList(0, visit).map((q) => q.field)).toEqual(expect.arrayContaining(['inspections[0].visit.priority_actions.earlier', 'inspections[0].visit.letter_date.evidence']));
+    const view = visitView(v, undefined);
+    expect(view.priority).toMatchObject({ set: false, earlier: { href: '/documents/ofsted-letters/alpha/2021-06-18/#evidence-1-visit-priority-actions-earlier' } });
+    expect(view.letterDate).toEqual({ text: '15 June 2021', href: '/documents/ofsted-letters/alpha/2021-06-18/#evidence-1-visit-letter-date' });
+    expect(view.signedBy).toBe('Jane Doe');
+  });
+});

@@ -58,7 +58,12 @@ export interface VisitView {
     areas: Link[];
     /** The sentence that states them or that there are none; absent when the letter does not mention them. */
     evidence?: Link;
+    /** Areas an earlier visit set, which the letter recalls: not its own. */
+    earlier?: Link;
   };
+  /** "4 June 2018", linked to the date at the letter's head when the entry records it. */
+  letterDate: { text: string; href?: string };
+  signedBy?: string;
   summary?: Link;
   dates: Link;
   inspectors: string;
@@ -114,7 +119,10 @@ export function visitView(v: Visit, authority: AuthorityData | undefined): Visit
       set: v.priorityActions.length > 0,
       areas: v.priorityActions.map((q) => link(doc, q)),
       ...(v.priorityEvidence ? { evidence: link(doc, v.priorityEvidence) } : {}),
+      ...(v.earlierPriority ? { earlier: link(doc, v.earlierPriority) } : {}),
     },
+    letterDate: v.letterDate ? { text: formatDate(v.letterDate.date), href: evidenceHref(doc, v.letterDate.quote.anchor) } : { text: formatDate(v.documentDate) },
+    ...(v.signedBy ? { signedBy: v.signedBy } : {}),
     ...(v.summary ? { summary: link(doc, v.summary) } : {}),
     dates: link(doc, v.dates),
     inspectors: inspectorsText(v.inspectors),
