@@ -77,6 +77,12 @@ const SHOTS: Shot[] = [
   // Issue 25: a SIF key-judgement box read as the small table it is, and a paragraph mended across a page break.
   { name: 'document-key-judgement', path: '/documents/ofsted/rotherham/2014-11-19/', act: scrollTo('table:has-text("Judgement grade")') },
   { name: 'document-page-break', path: '/documents/ofsted/bradford/2014-05-23/', act: scrollTo('li:has-text("disappeared from Bradford")') },
+  // Issue 22: focused visits. The visits page, a letter leading with its findings, and an
+  // authority whose latest visit set areas for priority action (SCREENSHOT_PRIORITY_AUTHORITY).
+  { name: 'visits', path: '/visits/', full: true },
+  { name: 'visits-priority', path: '/visits/priority-actions/?sort=held&order=descending' },
+  { name: 'letter', path: process.env.SCREENSHOT_LETTER ?? '/documents/ofsted-letters/slough/2026-01-12/', full: true },
+  { name: 'authority-priority', path: `/authorities/${process.env.SCREENSHOT_PRIORITY_AUTHORITY ?? 'slough'}/`, full: true },
 ];
 
 /** Waits (up to 10 s, with JavaScript) for an element to have text, or text matching `pattern`. */

@@ -3,7 +3,7 @@
 // between sources, the latest graded inspection of each authority, and one download
 // row per judgement. Pure: no Astro imports, so unit tests and scripts can use it.
 import type { AuthorityData } from '../schemas/authority.ts';
-import type { DocumentData } from '../schemas/document.ts';
+import type { DocumentData, VisitData } from '../schemas/document.ts';
 import { dateRange, datesCompatible, isCertainlyBefore, precision, sortKey, type PartialDate } from './dates.ts';
 import { evidenceAnchor } from './evidence.ts';
 import {
@@ -52,6 +52,8 @@ export interface InspectionRecord {
   judgements: JudgementRecord[];
   improvements: string[];
   note?: string;
+  /** A focused-visit letter's record of the visit (focus, priority actions, summary), each value a quote. */
+  visit?: VisitData;
 }
 
 export const UNGRADED_TYPES: readonly InspectionType[] = ['focused_visit', 'monitoring_visit', 'joint_targeted_area_inspection'];
@@ -86,6 +88,7 @@ export function flattenDocuments(documents: readonly DocumentLike[]): Inspection
         judgements,
         improvements: inspection.improvements,
         ...(inspection.note ? { note: inspection.note } : {}),
+        ...(inspection.visit ? { visit: inspection.visit } : {}),
       });
     });
   }

@@ -10,8 +10,11 @@ import { overallGradeAbsence } from './explore.ts';
 import { dateRange } from './dates.ts';
 import { daysOnSite, daysToPublish, ilacsKind } from './inspection-kind.ts';
 import { WINDOW_STATUSES, type NextInspection } from './next-inspection.ts';
+import { heldKey, type Visit } from './visits.ts';
 import {
   DOCUMENT_KINDS,
+  FOCUS_AREAS,
+  FOCUS_AREA_LABELS,
   FRAMEWORKS,
   FRAMEWORK_LABELS,
   GRADES,
@@ -100,6 +103,8 @@ export const inspectionRowSchema = z
     ilacs_kind_reason: optional('Why ilacs_kind is what it is, or why it is null for a full ILACS inspection, in plain words.'),
     days_on_site: z.string().regex(/^\d+$/).nullable().describe('Days from the first to the last day on site, both counted; null unless both are given to the day.'),
     days_to_publish: z.string().regex(/^\d+$/).nullable().describe('Days from the last day on site to publication; null unless both are given to the day.'),
+    visit_focus: z.enum(FOCUS_AREAS).nullable().describe('A focused visit’s area of focus, as its letter records it (values listed on /data/; see visits.csv for the letter’s words); null for anything else, or a visit we hold no letter of.'),
+    priority_actions: z.enum(['true', 'false']).nullable().describe('A focused visit: “true” when its letter sets areas for priority action, “false” when it sets none (see visits.csv for the areas); null for anything else, or a visit we hold no letter of.'),
     sources: text('Ids of the documents recording the inspection, the one that speaks first first; each is at /documents/<id>/. A grade column holds the grade of the first of them that gives it.'),
     sources_disagree: list('Judgements whose grade the sources give differently (see /data-quality/).'),
     page: z.url().describe('The inspected authority’s page on this site, at the inspection.'),
@@ -129,11 +134,42 @@ export const nextInspectionRowSchema = z
   .describe('One current council and its next full inspection.');
 
 export type NextInspectionRow = z.infer<typeof nextInspectionRowSchema>;
+const lines = (description: string) => z.string().nullable().describe(`${description} Several are separated by a line break; null (an empty cell) when there are none.`);
+
+export const visitRowSchema = z
+  .strictObject({
+    visit_id: text('A stable id of the visit: the letter’s id, “#”, and the visit’s position in the letter (as inspection_id in inspections.csv).'),
+    authority_id: text('Our id for the authority visited; its page is /authorities/<authority_id>/.'),
+    authority_name: optional('The authority’s name.'),
+    region: optional('The authority’s region.'),
+    visit_start: date('First day of the visit, as the letter gives it (YYYY-MM-DD).'),
+    visit_end: date('Last day of the visit, as above.'),
+    letter_date: date('The letter’s own date.'),
+    dates_evidence: text('The letter’s sentence that states the visit’s dates, verbatim.'),
+    lead_inspector: optional('The lead inspector the letter names; null when it names none as lead.'),
+    inspectors: list('Every inspector the letter names.'),
+    focus_area: z.enum(FOCUS_AREAS).describe(`The area of focus: ${FOCUS_AREAS.map((a) => `${a} (${FOCUS_AREA_LABELS[a]})`).join(', ')}.`),
+    focus_words: text('What the letter says inspectors looked at, in its words.'),
+    focus_reason: optional('Why the area is “other”, or why it was chosen when the letter’s words do not name it plainly; null otherwise.'),
+    priority_actions: flag('“true” when the letter sets areas for priority action, “false” when it sets none. Actions it recalls from an earlier visit are not its own.'),
+    priority_action_areas: lines('The areas for priority action the letter sets, each in its words.'),
+    priority_actions_evidence: optional('The letter’s words that state the areas for priority action, or that there are none; null when the letter does not mention them.'),
+    earlier_priority_actions: optional('The letter’s sentence recalling areas for priority action an earlier visit set (not this letter’s own); null when it recalls none.'),
+    improvements: lines('What needs to improve, as the letter lists it, each verbatim.'),
+    summary: optional('The letter’s summary (the first paragraph of “Overview” or “Headline findings”), verbatim.'),
+    grade_held: z.enum([...GRADES, 'no_overall', 'none']).describe('The overall effectiveness grade of the council’s latest full inspection that ended before the visit began; “no_overall” when that inspection gives none (ILACS from April 2026) or our documents do not state it; “none” when we hold no full inspection before the visit.'),
+    grade_held_inspection_id: optional('The inspection_id (in inspections.csv) of that inspection; null when “none”.'),
+    source_document: text('The id of the letter; its page is /documents/<source_document>/, where every quote above is highlighted.'),
+    page: z.url().describe('The letter’s page on this site.'),
+  })
+  .describe('One focused visit, as its letter records it.');
+
+export type VisitRow = z.infer<typeof visitRowSchema>;
 export type AuthorityRow = z.infer<typeof authorityRowSchema>;
 export type InspectionRow = z.infer<typeof inspectionRowSchema>;
 
 export interface Download {
-  name: 'judgements' | 'authorities' | 'inspections' | 'next-inspections';
+  name: 'judgements' | 'authorities' | 'inspections' | 'visits' | 'next-inspections';
   title: string;
   summary: string;
   schema: z.ZodObject;
@@ -145,6 +181,7 @@ const columnsOf = (schema: z.ZodObject) => Object.keys(schema.shape);
 export const DOWNLOADS: Download[] = [
   { name: 'judgements', title: 'Judgements', summary: 'One record per graded judgement in every document, with the quote that states it and the document it comes from.', schema: judgementRowSchema, columns: columnsOf(judgementRowSchema) },
   { name: 'inspections', title: 'Inspections', summary: 'One record per inspection, however many documents record it, with its grades side by side and its sources.', schema: inspectionRowSchema, columns: columnsOf(inspectionRowSchema) },
+  { name: 'visits', title: 'Focused visits', summary: 'One record per focused visit, as its letter records it: the focus, the areas for priority action it sets, what needs to improve and its summary, each in the letter’s words, and the grade the council held at the time.', schema: visitRowSchema, columns: columnsOf(visitRowSchema) },
   { name: 'next-inspections', title: 'Next inspections', summary: 'One record per current council: when its next full inspection is expected by the framework’s rule, the kind, an estimate from recent history beside it, or why there is no window.', schema: nextInspectionRowSchema, columns: columnsOf(nextInspectionRowSchema) },
   { name: 'authorities', title: 'Authorities', summary: 'One record per local authority, current or former: codes, region, neighbours, predecessors and successors, and its latest overall grade.', schema: authorityRowSchema, columns: columnsOf(authorityRowSchema) },
 ];
@@ -194,6 +231,7 @@ export function inspectionRows(groups: readonly InspectionGroup[], authorities: 
     const authority = byId.get(g.authority);
     const when = inspectionDate(g);
     const grades = Object.fromEntries(JUDGEMENT_KEYS.map((k) => [k, g.judgements[k]?.grade ?? null])) as Record<JudgementKey, (typeof GRADES)[number] | null>;
+    const visit = g.records.find((r) => r.visit)?.visit;
     return {
       inspection_id: g.id,
       authority_id: g.authority,
@@ -209,6 +247,8 @@ export function inspectionRows(groups: readonly InspectionGroup[], authorities: 
       graded: g.graded ? 'true' : 'false',
       ...grades,
       ...kindColumns(g),
+      visit_focus: visit?.focus.area ?? null,
+      priority_actions: visit ? (visit.priority_actions.areas.length > 0 ? 'true' : 'false') : null,
       sources: [...new Set(g.records.map((r) => r.documentId))].join('; '),
       sources_disagree: joined(g.disagreements.map((d) => d.key)),
       page: new URL(`/authorities/${g.authority}/`, site).href,
@@ -257,7 +297,42 @@ export function nextInspectionRows(items: readonly NextInspection[], authorities
     });
 }
 
-export type AnyRow = DownloadRow | AuthorityRow | InspectionRow | NextInspectionRow;
+export function visitRows(visits: readonly Visit[], authorities: readonly AuthorityData[], site: string): VisitRow[] {
+  const byId = new Map(authorities.map((a) => [a.id, a]));
+  const lines = (values: readonly string[]) => (values.length > 0 ? values.join('\n') : null);
+  return [...visits]
+    .sort((a, b) => (a.authority < b.authority ? -1 : a.authority > b.authority ? 1 : a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+    .map((v) => {
+      const authority = byId.get(v.authority);
+      return {
+        visit_id: v.id,
+        authority_id: v.authority,
+        authority_name: authority?.name ?? null,
+        region: authority?.region ?? null,
+        visit_start: v.start ?? null,
+        visit_end: v.end ?? null,
+        letter_date: v.documentDate,
+        dates_evidence: v.dates.text,
+        lead_inspector: v.inspectors.find((i) => i.lead)?.name ?? null,
+        inspectors: joined(v.inspectors.map((i) => i.name)),
+        focus_area: v.focus.area,
+        focus_words: v.focus.words.text,
+        focus_reason: v.focus.reason ?? null,
+        priority_actions: v.priorityActions.length > 0 ? 'true' : 'false',
+        priority_action_areas: lines(v.priorityActions.map((q) => q.text)),
+        priority_actions_evidence: v.priorityEvidence?.text ?? null,
+        earlier_priority_actions: v.earlierPriority?.text ?? null,
+        improvements: lines(v.improvements),
+        summary: v.summary?.text ?? null,
+        grade_held: heldKey(v.held),
+        grade_held_inspection_id: v.held.status === 'none' ? null : v.held.inspection.id,
+        source_document: v.documentId,
+        page: new URL(`/documents/${v.documentId}/`, site).href,
+      };
+    });
+}
+
+export type AnyRow = DownloadRow | AuthorityRow | InspectionRow | VisitRow | NextInspectionRow;
 
 /**
  * A CSV cell a spreadsheet would run as a formula (starting with = + - @, or a tab or

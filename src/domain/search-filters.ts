@@ -3,9 +3,13 @@
 // during the build) and for the search page's filter menus, so the two always agree.
 import type { AuthorityData } from '../schemas/authority.ts';
 import { flattenDocuments, groupInspections, inspectionDate, latestGradedInspections, type DocumentLike } from './derive.ts';
-import { DOCUMENT_KIND_LABELS, FRAMEWORK_LABELS, GRADE_LABELS, GRADES, type Framework } from './vocabulary.ts';
+import { DOCUMENT_KIND_LABELS, FOCUS_AREA_SHORT_LABELS, FRAMEWORK_LABELS, GRADE_LABELS, GRADES, type Framework } from './vocabulary.ts';
 
-export const SEARCH_FILTERS = ['authority', 'region', 'kind', 'framework', 'grade', 'year'] as const;
+/** The priority filter's values: a letter that sets areas for priority action, or one that sets none. */
+export const PRIORITY_SET = 'Set by the letter';
+export const PRIORITY_NONE = 'None set';
+
+export const SEARCH_FILTERS = ['authority', 'region', 'kind', 'framework', 'grade', 'focus', 'priority', 'year'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export type PageFilters = Record<SearchFilter, string[]>;
 
@@ -15,6 +19,8 @@ export const SEARCH_FILTER_LABELS: Record<SearchFilter, string> = {
   kind: 'Kind of page',
   framework: 'Inspection framework',
   grade: 'Grade stated',
+  focus: 'Focus of a visit',
+  priority: 'Areas for priority action',
   year: 'Year',
 };
 
@@ -32,12 +38,16 @@ export function searchFilters(documents: readonly DocumentLike[], authorities: r
   for (const { id, data } of documents) {
     const authority = byId.get(data.authority);
     const inspections = data.inspections;
+    const visits = inspections.filter((i) => i.role === 'subject' && i.visit).map((i) => i.visit!);
     pages.set(`/documents/${id}/`, {
       authority: authority ? [authority.name] : [],
       region: authority ? [authority.region] : [],
       kind: [DOCUMENT_KIND_LABELS[data.kind]],
       framework: unique(inspections.map((i) => FRAMEWORK_LABELS[i.framework as Framework])),
       grade: GRADES.filter((g) => inspections.some((i) => Object.values(i.judgements).some((j) => j?.grade === g))).map((g) => GRADE_LABELS[g]),
+      // A focused-visit letter is found by what it looked at and whether it set priority actions.
+      focus: unique(visits.map((v) => FOCUS_AREA_SHORT_LABELS[v.focus.area])),
+      priority: unique(visits.map((v) => (v.priority_actions.areas.length > 0 ? PRIORITY_SET : PRIORITY_NONE))),
       year: [data.date.slice(0, 4)],
     });
   }
@@ -51,6 +61,8 @@ export function searchFilters(documents: readonly DocumentLike[], authorities: r
       framework: unique(own.map((g) => FRAMEWORK_LABELS[g.framework])),
       // An authority page is found by the grades of its latest graded inspection.
       grade: last ? GRADES.filter((g) => Object.values(last.judgements).some((j) => j?.grade === g)).map((g) => GRADE_LABELS[g]) : [],
+      focus: [],
+      priority: [],
       year: unique(own.map((g) => inspectionDate(g)?.slice(0, 4)).filter((y): y is string => Boolean(y))),
     });
   }

@@ -1,7 +1,7 @@
 // The bodies of the open-data files, built from the collections once per build.
 import { stringify } from 'csv-stringify/sync';
-import { DOWNLOADS, authorityRows, inspectionRows, jsonSchemaOf, nextInspectionRows, spreadsheetSafe, type AnyRow, type Download } from '../domain/downloads.ts';
-import { authorities, downloadRows, groups, latestByAuthority } from './site-data.ts';
+import { DOWNLOADS, authorityRows, inspectionRows, jsonSchemaOf, nextInspectionRows, spreadsheetSafe, visitRows, type AnyRow, type Download } from '../domain/downloads.ts';
+import { authorities, downloadRows, groups, latestByAuthority, visits } from './site-data.ts';
 import { allNextInspections } from './views/next-inspection.ts';
 import { nextInspectionSite } from './next-inspection-data.ts';
 
@@ -9,6 +9,7 @@ export function rowsOf(download: Download, site: string): AnyRow[] {
   if (download.name === 'judgements') return downloadRows;
   if (download.name === 'authorities') return authorityRows(authorities, latestByAuthority, site);
   if (download.name === 'next-inspections') return nextInspectionRows(allNextInspections(nextInspectionSite), authorities, nextInspectionSite.built, site);
+  if (download.name === 'visits') return visitRows(visits, authorities, site);
   return inspectionRows(groups, authorities, site);
 }
 

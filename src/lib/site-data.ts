@@ -18,6 +18,7 @@ import {
 } from '../domain/derive.ts';
 import { sortKey } from '../domain/dates.ts';
 import { siteCurrency } from '../domain/currency.ts';
+import { outstandingPriorityActions, visitsFrom, type OutstandingPriorityActions, type Visit } from '../domain/visits.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 
@@ -105,6 +106,13 @@ export function documentsMentioning(authorityId: string): DocumentEntry[] {
 
 export const downloadRows = judgementRows(records, authorities);
 
+/** Every focused visit a letter records, newest first, with the grade its council held at the time. */
+export const visits: Visit[] = visitsFrom(records, groups);
+export const visitsByAuthority = groupBy(visits, (v) => v.authority);
+export const visitsByDocument = groupBy(visits, (v) => v.documentId);
+/** Councils with areas for priority action set since their latest full inspection, newest visit first. */
+export const outstanding: OutstandingPriorityActions[] = outstandingPriorityActions(visits, latestByAuthority);
+
 /** The file of a document entry, relative to the project. */
 export const documentFile = (d: DocumentEntry) => d.filePath ?? `content/documents/${d.id}.md`;
 
@@ -116,6 +124,8 @@ export const counts = {
   gradedInspections: groups.filter((g) => g.graded).length,
   judgements: records.reduce((n, r) => n + r.judgements.length, 0),
   authoritiesWithGrades: currentAuthorities.filter((a) => latestByAuthority.has(a.id)).length,
+  visits: visits.length,
+  visitsWithPriorityActions: visits.filter((v) => v.priorityActions.length > 0).length,
 };
 
 export { inspectionDate };

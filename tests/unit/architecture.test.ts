@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FOLDERS = ['src', 'integrations', 'scripts', 'bench'];
-const IMPORT = /(import\s+type\s+|import\s*\(|import\s+|export\s+(?:type\s+)?\{[^}]*\}\s*)(?:[^'"]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g;
+// A static import or re-export at the start of a line (not the word "import" in a comment), or a dynamic import().
+const IMPORT = /^\s*(import\s+type\s+|import\s+|export\s+(?:type\s+)?(?:\{[^}]*\}|\*)\s*)(?:[^'";]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]|(import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/gm;
 
 interface Edge {
   to: string;
@@ -26,7 +27,7 @@ const files = FOLDERS.flatMap(sourceFiles);
 const graph = new Map<string, Edge[]>(
   files.map((file) => {
     const text = readFileSync(join(ROOT, file), 'utf8');
-    const edges = [...text.matchAll(IMPORT)].map((m) => ({ to: normalize(join(dirname(file), m[2]!)), typeOnly: m[1]!.startsWith('import type') }));
+    const edges = [...text.matchAll(IMPORT)].map((m) => ({ to: normalize(join(dirname(file), (m[2] ?? m[4])!)), typeOnly: Boolean(m[1]?.startsWith('import type')) }));
     return [file, edges];
   }),
 );

@@ -39,7 +39,7 @@ const focused2024 = {
   id: 'ofsted/exampleshire/2024-02-01',
   data: documentSchema().parse({
     source: SOURCE, issuer: 'Ofsted', title: 'Focused visit', kind: 'ofsted_letter', date: '2024-02-01', authority: 'exampleshire',
-    inspections: [{ authority: 'exampleshire', role: 'subject', framework: 'ilacs', type: 'focused_visit', start: '2024-01-10', end: '2024-01-11', visit: { dates_evidence: 'a focused visit on 10 and 11 January 2024', focus: { area: 'front_door', words: 'the front door arrangements' }, priority_actions: { areas: [] } } }],
+    inspections: [{ authority: 'exampleshire', role: 'subject', framework: 'ilacs', type: 'focused_visit', start: '2024-01-10', end: '2024-01-11', visit: { dates_evidence: 'This letter summarises the findings of a focused visit.', focus: { area: 'front_door', words: 'the arrangements for the front door' }, priority_actions: { areas: [] } } }],
   }),
 };
 const ilacs2026 = report('exampleshire', '2026-08-20', {

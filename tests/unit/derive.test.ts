@@ -235,7 +235,7 @@ describe('downloads', () => {
 describe('sources that disagree on a date, in the real content', () => {
   // Issue 14, class 6: Haringey's scrutiny report (seed 004) starts the 2018 inspection on 22 October, Ofsted's report on 29 October.
   it('finds that Haringey’s scrutiny report and Ofsted’s report disagree on the 2018 inspection’s start', async () => {
-    const { readDocuments } = await import('../../scripts/lib/entries.ts');
+    const { readDocuments } = await import('../../src/lib/content-files.ts');
     const documents = readDocuments().entries.map((e) => ({ id: e.file.replace(/^content\/documents\//, '').replace(/\.md$/, ''), data: e.data }));
     const found = allDateDisagreements(groupInspections(flattenDocuments(documents))).filter((d) => d.authority === 'haringey');
     const start = found.find((d) => d.field === 'start' && d.sources.some((s) => s.value === '2018-10-22'));

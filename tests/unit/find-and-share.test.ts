@@ -50,7 +50,7 @@ describe('redirects', () => {
 });
 
 describe('search index shards', () => {
-  const filters = (kind: string, region: string[]) => ({ authority: [], region, kind: [kind], framework: [], grade: [], year: [] });
+  const filters = (kind: string, region: string[]) => ({ authority: [], region, kind: [kind], framework: [], grade: [], focus: [], priority: [], year: [] });
   test('authority pages share the primary shard; documents go to their authority’s region', () => {
     expect(shardOf(filters(AUTHORITY_PAGE_KIND, ['London']))).toBe(PRIMARY_SHARD);
     expect(shardOf(filters('Ofsted inspection report', ['Yorkshire and the Humber']))).toBe('documents-yorkshire-and-the-humber');
@@ -79,7 +79,7 @@ describe('search index shards', () => {
 });
 
 describe('what the index reads for a document page', () => {
-  const filters = { authority: ['Leeds'], region: ['Yorkshire and the Humber'], kind: ['Ofsted inspection report'], framework: [], grade: ['Good'], year: ['2025'] };
+  const filters = { authority: ['Leeds'], region: ['Yorkshire and the Humber'], kind: ['Ofsted inspection report'], framework: [], grade: ['Good'], focus: [], priority: [], year: ['2025'] };
   const html = documentHtmlForIndex({ title: 'Leeds <children’s> services & more', about: 'Ofsted inspection report: Leeds, 12 August 2025.', date: '12 August 2025', bodyHtml: '<p>Children are safe.</p>' }, filters);
   test('the page’s heading (escaped) is the first heading, before the document’s text, all inside the indexed body', () => {
     expect(html).toMatch(/<main data-pagefind-body><h1>Leeds &lt;children’s&gt; services &amp; more<\/h1><p>Ofsted inspection report: Leeds, 12 August 2025\.<\/p>/);
@@ -102,7 +102,7 @@ describe('words kept apart in the index', () => {
     expect(spaceBlocks('<p>A <a href="/">link</a> and <em>words</em></p>')).toBe('<p>A <a href="/">link</a> and <em>words</em></p> ');
   });
   test('an authority page is indexed with its words apart', () => {
-    const page = htmlForIndex('<html><body><main id="main"><dl><dt>Region</dt><dd>London</dd></dl></main></body></html>', { authority: [], region: [], kind: [], framework: [], grade: [], year: [] })!;
+    const page = htmlForIndex('<html><body><main id="main"><dl><dt>Region</dt><dd>London</dd></dl></main></body></html>', { authority: [], region: [], kind: [], framework: [], grade: [], focus: [], priority: [], year: [] })!;
     expect(page).toContain('<dt>Region</dt> <dd>London</dd>');
     expect(page).toContain('<main data-pagefind-body id="main">');
   });

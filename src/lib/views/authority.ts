@@ -18,6 +18,7 @@ import { authoritySummary, type AuthoritySummary, type Direction } from './autho
 import { neighbourGradesView, type NeighbourGradesView } from './neighbours.ts';
 import { inspectionFacts, type InspectionFacts } from './inspection-facts.ts';
 import { nextInspectionView, type NextInspectionProps, type NextInspectionSite } from './next-inspection.ts';
+import { authorityVisitsView, type AuthorityVisitsView, type VisitsSite } from './visits.ts';
 
 /** The parts of the site's data an authority page reads. */
 export type AuthoritySite = Pick<
@@ -31,7 +32,8 @@ export type AuthoritySite = Pick<
   | 'disagreementsByAuthority'
   | 'dateDisagreementsByAuthority'
   | 'authorityName'
-> & { authorityPreview: (id: string) => Preview; nextInspectionSite: NextInspectionSite };
+> &
+  VisitsSite & { authorityPreview: (id: string) => Preview; nextInspectionSite: NextInspectionSite };
 
 /** An authority named on the page: linked when we have a page for it. */
 export interface NamedAuthority {
@@ -82,6 +84,8 @@ export interface AuthorityPageView {
   summary?: AuthoritySummary & { changes: ChangeCell[]; sourceLinks: { href: string; text: string; hidden: string }[] };
   /** When its next full inspection is expected, or why there is no window (current authorities only). */
   nextInspection?: NextInspectionProps;
+  /** Its focused visits: the first screen's priority-action notice, the timeline's marks, the list, its feed. */
+  visits: AuthorityVisitsView;
   /** Said when there is no graded inspection. */
   noGrades: string;
   about: {
@@ -174,6 +178,7 @@ export function authorityPageView(authority: AuthorityData, site: AuthoritySite)
       ? { summary: { ...summary, changes: summary.judgements.map((j) => changeCell(j, summary.previous?.year ?? '')), sourceLinks: sourceLinks(summary) } }
       : {}),
     ...(authority.current ? { nextInspection: nextInspectionView(id, site.nextInspectionSite) } : {}),
+    visits: authorityVisitsView(id, site),
     noGrades: `No graded inspection in our documents yet.${own.length + mentions.length === 0 ? ' We hold no documents about this authority.' : ''}`,
     about: {
       region: authority.current ? { name: authority.region, href: regionHref(authority.region) } : { name: authority.region },

@@ -5,18 +5,22 @@
 import type * as Site from '../site-data.ts';
 import type { DocumentEntry } from '../site-data.ts';
 import type { ContentProblem } from '../../domain/checks.ts';
-import type { DateDisagreement, Disagreement } from '../../domain/derive.ts';
 import { countOf, fieldInWords } from '../../domain/plain-fields.ts';
 import { dateText, documentHref } from '../format.ts';
+import { dateDisagreementRows, gradeDisagreementRows, type DisagreementRow } from '../disagreement-rows.ts';
+import { visitQualityView, type VisitQualityView, type VisitsSite } from './visits.ts';
 
-export type DataQualitySite = Pick<typeof Site, 'authorityById' | 'documents' | 'documentFile' | 'disagreements' | 'dateDisagreements'>;
+export type DataQualitySite = Pick<typeof Site, 'authorityById' | 'authorityName' | 'groupById' | 'documents' | 'documentFile' | 'disagreements' | 'dateDisagreements'> & VisitsSite;
 
 export interface DataQualityView {
   /** The page's contents: a link to each part with what it holds. */
   contents: { href: string; text: string }[];
   flags: { href: string; title: string; /** "Leeds, 12 August 2025" */ from: string; where: string; message: string }[];
-  disagreements: Disagreement[];
-  dateDisagreements: DateDisagreement[];
+  /** The rows of the two "sources disagree" tables (SourcesDisagree). */
+  disagreements: DisagreementRow[];
+  dateDisagreements: DisagreementRow[];
+  /** What to know about the focused-visit letters (VisitQuality). */
+  visitQuality: VisitQualityView;
   /** Set when the checks found serious problems, which should have stopped publication. */
   errors?: string;
   warnings: { document?: { href: string; title: string }; /** The file's name, when no document is known by it. */ file: string; where: string; message: string }[];
@@ -45,11 +49,12 @@ export function dataQualityView(site: DataQualitySite, problems: readonly Conten
   const byFile = new Map(site.documents.map((d) => [site.documentFile(d), d]));
   return {
     contents: [
-      { href: '#flags', text: `${capital(countOf(flagCount, 'thing'))} that ${flagCount === 1 ? 'does' : 'do'} not add up, flagged in ${countOf(flagged.length, 'report')}` },
+      { href: '#flags', text: `${capital(countOf(flagCount, 'thing'))} that ${flagCount === 1 ? 'does' : 'do'} not add up, flagged in ${countOf(flagged.length, 'document')}` },
       {
         href: '#disagreements',
         text: `${capital(countOf(site.disagreements.length, 'judgement'))} the reports grade differently, and ${countOf(site.dateDisagreements.length, 'inspection')} they date differently`,
       },
+      { href: '#letters', text: `What to know about the ${countOf(site.visits.length, 'focused-visit letter')}` },
       { href: '#checks', text: `${capital(countOf(warnings.length, 'warning'))} from our checks` },
     ],
     flags: flagged.flatMap((d) =>
@@ -61,8 +66,9 @@ export function dataQualityView(site: DataQualitySite, problems: readonly Conten
         message: f.message,
       })),
     ),
-    disagreements: site.disagreements,
-    dateDisagreements: site.dateDisagreements,
+    disagreements: gradeDisagreementRows(site.disagreements, site),
+    dateDisagreements: dateDisagreementRows(site.dateDisagreements, site),
+    visitQuality: visitQualityView(site),
     ...(errors.length > 0 ? { errors: `The checks found ${countOf(errors.length, 'serious problem')}; the site should not have been published.` } : {}),
     warnings: warnings.map((p) => {
       const d = byFile.get(p.file);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { allDateDisagreements, allDisagreements, flattenDocuments, groupInspections, latestGradedInspections, type DocumentLike } from '../../../src/domain/derive.ts';
 import { documentSchema } from '../../../src/schemas/document.ts';
+import { outstandingPriorityActions, visitsFrom } from '../../../src/domain/visits.ts';
 import { authoritySchema, type AuthorityData } from '../../../src/schemas/authority.ts';
 import { authorityPageView, type AuthoritySite } from '../../../src/lib/views/authority.ts';
 import type { NextInspectionSite } from '../../../src/lib/views/next-inspection.ts';
@@ -42,10 +43,16 @@ function siteOf(authorities: AuthorityData[], documents: DocumentLike[]): Author
     return map;
   };
   const authorityById = new Map(authorities.map((a) => [a.id, a]));
+  const latestByAuthority = latestGradedInspections(groups);
+  const visits = visitsFrom(flattenDocuments(documents), groups);
   return {
+    visits,
+    visitsByAuthority: byAuthority(visits),
+    visitsByDocument: new Map(visits.map((v) => [v.documentId, [v]])),
+    outstanding: outstandingPriorityActions(visits, latestByAuthority),
     authorityById,
     authorityName: (id) => authorityById.get(id)?.name ?? id,
-    latestByAuthority: latestGradedInspections(groups),
+    latestByAuthority,
     groupsByAuthority: byAuthority(groups),
     groupById: new Map(groups.map((g) => [g.id, g])),
     documentsByAuthority: new Map([['exampleshire', documents.filter((d) => d.data.authority === 'exampleshire')]]) as never,

@@ -31,11 +31,12 @@ describe('dataQualityView', () => {
   test('counts what it holds in its contents, in words', () => {
     const view = dataQualityView(site, [{ severity: 'warning', file: 'content/documents/ofsted/leeds/2022.md', field: 'date', message: 'm' }]);
     expect(view.contents).toEqual([
-      { href: '#flags', text: '2 things that do not add up, flagged in 1 report' },
+      { href: '#flags', text: '2 things that do not add up, flagged in 1 document' },
       { href: '#disagreements', text: '1 judgement the reports grade differently, and no inspections they date differently' },
+      { href: '#letters', text: 'What to know about the no focused-visit letters' },
       { href: '#checks', text: '1 warning from our checks' },
     ]);
-    expect(view.disagreements.map((d) => [d.authority, d.key])).toEqual([['york', 'overall_effectiveness']]);
+    expect(view.disagreements.map((d) => [d.authority.name, d.subject])).toEqual([['York', 'Overall effectiveness']]);
   });
 
   test('places a warning in its report when it knows the file, else names the file', () => {

@@ -4,6 +4,7 @@ import { allDateDisagreements, allDisagreements, flattenDocuments, groupInspecti
 import type { DocumentEntry } from '../../../src/lib/site-data.ts';
 import type { AuthorityData } from '../../../src/schemas/authority.ts';
 import { documentSchema } from '../../../src/schemas/document.ts';
+import { outstandingPriorityActions, visitsFrom } from '../../../src/domain/visits.ts';
 
 export function authority(id: string, name: string, more: Partial<AuthorityData> = {}): AuthorityData {
   return {
@@ -38,16 +39,31 @@ export function smallSite(authorities: AuthorityData[], documents: DocumentEntry
   const groups = groupInspections(flattenDocuments(documents));
   const groupsByAuthority = new Map<string, InspectionGroup[]>();
   for (const g of groups) groupsByAuthority.set(g.authority, [...(groupsByAuthority.get(g.authority) ?? []), g]);
+  const records = flattenDocuments(documents);
+  const latestByAuthority = latestGradedInspections(groups);
+  const visits = visitsFrom(records, groups);
+  const by = <T,>(items: readonly T[], key: (item: T) => string) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+    return map;
+  };
+  const authorityById = new Map(sorted.map((a) => [a.id, a]));
   return {
     authorities: sorted,
     currentAuthorities: sorted.filter((a) => a.current),
-    authorityById: new Map(sorted.map((a) => [a.id, a])),
+    authorityById,
     documents,
     documentFile: (d: DocumentEntry) => d.filePath ?? `content/documents/${d.id}.md`,
     groups,
     groupsByAuthority,
-    latestByAuthority: latestGradedInspections(groups),
+    latestByAuthority,
+    groupById: new Map(groups.map((g) => [g.id, g])),
+    authorityName: (id: string) => authorityById.get(id)?.name ?? id,
     disagreements: allDisagreements(groups),
     dateDisagreements: allDateDisagreements(groups),
+    visits,
+    visitsByAuthority: by(visits, (v) => v.authority),
+    visitsByDocument: by(visits, (v) => v.documentId),
+    outstanding: outstandingPriorityActions(visits, latestByAuthority),
   };
 }
