@@ -1,4 +1,4 @@
-// npm run screenshots [-- --only <name>] [--dist <dir>] [--out <dir>]
+// npm run screenshots [-- --only <name>[,<name>…]] [--dist <dir>] [--out <dir>]
 //
 // Screenshots of the built site (dist/, so run `npm run build` first) as a reader meets it:
 // each page at 390×844 (a phone) and at 1366×900, with and without JavaScript, written to
@@ -115,7 +115,7 @@ mkdirSync(out, { recursive: true });
 const { server, url } = await serveStatic(dist);
 const browser = await launchBrowser();
 try {
-  for (const shot of SHOTS.filter((s) => !only || s.name === only)) {
+  for (const shot of SHOTS.filter((s) => !only || only.split(',').includes(s.name))) {
     for (const viewport of VIEWPORTS) {
       for (const javaScriptEnabled of [true, false]) {
         const context = await browser.newContext({ viewport, javaScriptEnabled, deviceScaleFactor: 1 });

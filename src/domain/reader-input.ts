@@ -82,8 +82,7 @@ export function inputNotice(problems: readonly InputProblem[]): string {
   if (problems.length === 0) return '';
   const ignored = problems.filter((p) => p.kind === 'unknown' || p.kind === 'repeated');
   const parts = problems.map(problemText).join('; ');
-  const sentence = `${parts.charAt(0).toUpperCase()}${parts.slice(1)}`;
-  return ignored.length > 0 ? `Part of the address is ignored: ${sentence}.` : `${sentence}.`;
+  return ignored.length > 0 ? `Part of the address is ignored: ${parts}.` : `${parts.charAt(0).toUpperCase()}${parts.slice(1)}.`;
 }
 
 /**

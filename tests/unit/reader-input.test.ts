@@ -71,9 +71,9 @@ describe('firstParam and readFilters', () => {
 describe('inputNotice', () => {
   it('says in one sentence what was ignored, cut or unreadable', () => {
     expect(inputNotice([])).toBe('');
-    expect(inputNotice([{ kind: 'unknown', label: 'region', value: 'bogus' }])).toBe('Part of the address is ignored: Region “bogus” is not one of the choices.');
+    expect(inputNotice([{ kind: 'unknown', label: 'region', value: 'bogus' }])).toBe('Part of the address is ignored: region “bogus” is not one of the choices.');
     expect(inputNotice([{ kind: 'cut', label: 'search', max: 200 }, { kind: 'repeated', label: 'search (q)' }])).toBe(
-      'Part of the address is ignored: Only the first 200 characters of the search are used; search (q) is given more than once (the first is used).',
+      'Part of the address is ignored: only the first 200 characters of the search are used; search (q) is given more than once (the first is used).',
     );
     expect(inputNotice([{ kind: 'unreadable', label: 'search' }])).toBe('Part of the search could not be read (it is not valid text) and is left out.');
   });
