@@ -100,6 +100,7 @@ function sentenceOf(n: NextInspection, newest: string): string {
   const w = windowText(n.rule);
   // The status tag beside the sentence says "Overdue" or "Due now"; the sentence need not repeat it.
   if (n.status === 'overdue') return `The next full inspection was expected ${w} (${kind}); our documents, up to ${newest}, hold none since. ${dates}`;
+  if (!n.kind) return `Next full inspection expected ${w}. ${kind.charAt(0).toUpperCase()}${kind.slice(1)}. ${dates}`;
   return `Next full inspection expected ${w}: ${kind}. ${dates}`;
 }
 
