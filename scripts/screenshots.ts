@@ -54,7 +54,22 @@ const SHOTS: Shot[] = [
   // Issue 14, class 5: a report's nested points, and its footnotes as links to their text and back.
   { name: 'document-nested', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('li > ul') },
   { name: 'document-footnotes', path: '/documents/ofsted/lancashire/2015-11-27/', act: scrollTo('[data-footnotes]') },
+  // Issue 22, long tables on a phone: the 622 rows of /judgements/all/ at the table's top, then
+  // deep inside its box and scrolled sideways (rows drawn as they come near the screen, the header
+  // row and the authority column still in place); the compare page's picker, there from the start.
+  { name: 'table-all', path: '/judgements/all/', act: scrollTo('.scroll-box') },
+  { name: 'table-all-scrolled', path: '/judgements/all/', act: scrollInside('.scroll-box', 15_000, 250) },
+  { name: 'compare-picker', path: '/compare/' },
 ];
+
+/** Scrolls the box to the top of the screen, then its content down and sideways. */
+function scrollInside(selector: string, top: number, left: number): (page: Page) => Promise<void> {
+  return async (page) => {
+    await scrollTo(selector)(page);
+    await page.locator(selector).first().evaluate((box, [y, x]) => box.scrollTo({ top: y!, left: x! }), [top, left]);
+    await page.waitForTimeout(300);
+  };
+}
 
 /** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */
 function typeInFind(text: string): (page: Page) => Promise<void> {
