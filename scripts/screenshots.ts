@@ -102,7 +102,12 @@ try {
         if (shot.act) await shot.act(page);
         const stem = join(out, `${shot.name}-${viewport.width}-${javaScriptEnabled ? 'js' : 'nojs'}`);
         await page.screenshot({ path: `${stem}.png` });
-        if (shot.full) await page.screenshot({ path: `${stem}-full.png`, fullPage: true });
+        if (shot.full) {
+          // A long table draws its rows as they come near the screen (lazy-rows in public/site.css),
+          // which a full-page image, taken without scrolling, never does: draw them all for it.
+          await page.evaluate(() => document.querySelectorAll<HTMLElement>('.lazy-rows > tbody > tr').forEach((tr) => tr.style.setProperty('content-visibility', 'visible')));
+          await page.screenshot({ path: `${stem}-full.png`, fullPage: true });
+        }
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > viewport.width) console.warn(`${shot.name} at ${viewport.width}: the page is ${width} px wide`);
         if (shot.print && javaScriptEnabled && viewport.width === 1366) {
