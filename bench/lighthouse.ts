@@ -62,7 +62,9 @@ export interface LighthouseResult {
   scores: Record<(typeof CATEGORIES)[number], number | null>;
   /** Audits that count towards a category and scored below 1: "category: audit id (title)". */
   failed: string[];
-  metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; transferBytes: number };
+  metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; transferBytes: number; mainThreadMs: number; styleLayoutMs: number };
+  /** The main thread's long tasks as Lighthouse simulated them (start and duration, ms). */
+  longTasks?: { startTime: number; duration: number }[];
   /** Every run's four scores, when the page was run more than once. */
   runs?: string[];
 }
@@ -72,7 +74,7 @@ export interface LighthouseResult {
  * keeping the run with the median performance score: on a loaded 2-core machine one
  * run's Total Blocking Time swings by tens of milliseconds.
  */
-export async function runLighthouse(dist: string, pages: readonly string[], runs = 3): Promise<LighthouseResult[]> {
+export async function runLighthouse(dist: string, pages: readonly string[], runs = 3, categories: readonly (typeof CATEGORIES)[number][] = CATEGORIES): Promise<LighthouseResult[]> {
   const { server, url } = await serve(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   const results: LighthouseResult[] = [];
@@ -90,7 +92,7 @@ export async function runLighthouse(dist: string, pages: readonly string[], runs
   return results;
 
   async function once(page: string): Promise<LighthouseResult> {
-    const runner = await lighthouse(`${url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const runner = await lighthouse(`${url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
     if (!runner) throw new Error(`lighthouse returned nothing for ${page}`);
     const lhr = runner.lhr;
     if (lhr.runtimeError) throw new Error(`lighthouse on ${page}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -106,9 +108,16 @@ export async function runLighthouse(dist: string, pages: readonly string[], runs
       }
     }
     const n = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    // The main thread's time in one group ("styleLayout", "paintCompositeRender", "other"…).
+    const breakdown = (group: string) => {
+      const items = (lhr.audits['mainthread-work-breakdown']?.details as { items?: { group: string; duration: number }[] } | undefined)?.items ?? [];
+      return items.filter((i) => i.group === group).reduce((sum, i) => sum + i.duration, 0);
+    };
+    const longTasks = ((lhr.audits['long-tasks']?.details as { items?: { startTime: number; duration: number }[] } | undefined)?.items ?? []).map((t) => ({ startTime: Math.round(t.startTime), duration: Math.round(t.duration) }));
     return {
       page,
       scores,
+      longTasks,
       failed,
       metrics: {
         fcpMs: n('first-contentful-paint'),
@@ -116,6 +125,8 @@ export async function runLighthouse(dist: string, pages: readonly string[], runs
         tbtMs: n('total-blocking-time'),
         cls: n('cumulative-layout-shift'),
         transferBytes: n('total-byte-weight'),
+        mainThreadMs: n('mainthread-work-breakdown'),
+        styleLayoutMs: breakdown('styleLayout'),
       },
     };
   }

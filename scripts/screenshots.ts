@@ -91,6 +91,21 @@ function waitForText(selector: string, pattern = /\S/): (page: Page) => Promise<
     page
       .waitForFunction(([s, p]) => new RegExp(p).test(document.querySelector(s)?.textContent ?? ''), [selector, pattern.source] as const, { timeout: 10_000 })
       .then(() => undefined, () => undefined);
+  // Issue 22, long tables on a phone: the 622 rows of /judgements/all/ at the table's top, then
+  // deep inside its box and scrolled sideways (rows drawn as they come near the screen, the header
+  // row and the authority column still in place); the compare page's picker, there from the start.
+  { name: 'table-all', path: '/judgements/all/', act: scrollTo('.scroll-box') },
+  { name: 'table-all-scrolled', path: '/judgements/all/', act: scrollInside('.scroll-box', 15_000, 250) },
+  { name: 'compare-picker', path: '/compare/' },
+];
+
+/** Scrolls the box to the top of the screen, then its content down and sideways. */
+function scrollInside(selector: string, top: number, left: number): (page: Page) => Promise<void> {
+  return async (page) => {
+    await scrollTo(selector)(page);
+    await page.locator(selector).first().evaluate((box, [y, x]) => box.scrollTo({ top: y!, left: x! }), [top, left]);
+    await page.waitForTimeout(300);
+  };
 }
 
 /** Types into the page's "Find a council" field, when it has JavaScript (else leaves the page as it is). */
@@ -124,7 +139,12 @@ try {
         if (shot.act) await shot.act(page);
         const stem = join(out, `${shot.name}-${viewport.width}-${javaScriptEnabled ? 'js' : 'nojs'}`);
         await page.screenshot({ path: `${stem}.png` });
-        if (shot.full) await page.screenshot({ path: `${stem}-full.png`, fullPage: true });
+        if (shot.full) {
+          // A long table draws its rows as they come near the screen (lazy-rows in public/site.css),
+          // which a full-page image, taken without scrolling, never does: draw them all for it.
+          await page.evaluate(() => document.querySelectorAll<HTMLElement>('.lazy-rows > tbody > tr').forEach((tr) => tr.style.setProperty('content-visibility', 'visible')));
+          await page.screenshot({ path: `${stem}-full.png`, fullPage: true });
+        }
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > viewport.width) console.warn(`${shot.name} at ${viewport.width}: the page is ${width} px wide`);
         if (shot.print && javaScriptEnabled && viewport.width === 1366) {
