@@ -83,6 +83,12 @@ const SHOTS: Shot[] = [
   { name: 'visits-priority', path: '/visits/priority-actions/?sort=held&order=descending' },
   { name: 'letter', path: process.env.SCREENSHOT_LETTER ?? '/documents/ofsted-letters/slough/2026-01-12/', full: true },
   { name: 'authority-priority', path: `/authorities/${process.env.SCREENSHOT_PRIORITY_AUTHORITY ?? 'slough'}/`, full: true },
+  // Issue 22, long tables on a phone: the 622 rows of /judgements/all/ at the table's top, then
+  // deep inside its box and scrolled sideways (rows drawn as they come near the screen, the header
+  // row and the authority column still in place); the compare page's picker, there from the start.
+  { name: 'table-all', path: '/judgements/all/', act: scrollTo('.scroll-box') },
+  { name: 'table-all-scrolled', path: '/judgements/all/', act: scrollInside('.scroll-box', 15_000, 250) },
+  { name: 'compare-picker', path: '/compare/' },
 ];
 
 /** Waits (up to 10 s, with JavaScript) for an element to have text, or text matching `pattern`. */
@@ -91,13 +97,7 @@ function waitForText(selector: string, pattern = /\S/): (page: Page) => Promise<
     page
       .waitForFunction(([s, p]) => new RegExp(p).test(document.querySelector(s)?.textContent ?? ''), [selector, pattern.source] as const, { timeout: 10_000 })
       .then(() => undefined, () => undefined);
-  // Issue 22, long tables on a phone: the 622 rows of /judgements/all/ at the table's top, then
-  // deep inside its box and scrolled sideways (rows drawn as they come near the screen, the header
-  // row and the authority column still in place); the compare page's picker, there from the start.
-  { name: 'table-all', path: '/judgements/all/', act: scrollTo('.scroll-box') },
-  { name: 'table-all-scrolled', path: '/judgements/all/', act: scrollInside('.scroll-box', 15_000, 250) },
-  { name: 'compare-picker', path: '/compare/' },
-];
+}
 
 /** Scrolls the box to the top of the screen, then its content down and sideways. */
 function scrollInside(selector: string, top: number, left: number): (page: Page) => Promise<void> {
