@@ -146,6 +146,8 @@ function typesCompatible(a: InspectionType, b: InspectionType): boolean {
  */
 export function sameInspection(a: InspectionRecord, b: InspectionRecord): boolean {
   if (a.authority !== b.authority || a.framework !== b.framework || !typesCompatible(a.type, b.type)) return false;
+  // "The last inspection in November 2023" says when it took place, not the day it began.
+  if (datedOnlyByWhen(a) || datedOnlyByWhen(b)) return spansOverlap(a, b);
   let shared = 0;
   let agreeing = 0;
   for (const field of DATE_FIELDS) {
@@ -157,10 +159,24 @@ export function sameInspection(a: InspectionRecord, b: InspectionRecord): boolea
     }
   }
   if (shared > 0 && agreeing === 0) return false;
+  return spansOverlap(a, b);
+}
+
+function spansOverlap(a: InspectionRecord, b: InspectionRecord): boolean {
   const sa = span(a);
   const sb = span(b);
   if (!sa || !sb) return false;
   return sa[0] <= sb[1] && sb[0] <= sa[1];
+}
+
+/**
+ * A mention of an earlier inspection dated only to its month or year, and by nothing else
+ * ("At the last inspection in November 2023…", recorded as its start): the month is when
+ * the inspection took place, which may be its last week rather than its first day. It
+ * matches an inspection whose days fall in that month, and is not held to its first day.
+ */
+export function datedOnlyByWhen(r: Pick<InspectionRecord, 'role' | 'start' | 'end' | 'published'>): boolean {
+  return r.role === 'previous' && Boolean(r.start) && !r.end && !r.published && precision(r.start!) !== 'day';
 }
 
 const KIND_RANK: Record<DocumentKind, number> = { ofsted_inspection_report: 0, ofsted_letter: 1, council_report: 2 };
@@ -257,7 +273,7 @@ function buildGroup(records: InspectionRecord[]): InspectionGroup {
   }
   const dateDisagreements: DateDisagreement[] = [];
   for (const field of DATE_FIELDS) {
-    const sources = sorted.filter((r) => r[field]).map((record) => ({ record, value: record[field]! }));
+    const sources = sorted.filter((r) => r[field] && !datedOnlyByWhen(r)).map((record) => ({ record, value: record[field]! }));
     if (sources.some((x) => sources.some((y) => !datesCompatible(x.value, y.value)))) {
       dateDisagreements.push({ groupId: primary.id, authority: primary.authority, framework: primary.framework, field, sources });
     }

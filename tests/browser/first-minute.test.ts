@@ -97,7 +97,8 @@ describe('at 390 px, a phone', () => {
       const overall = group.judgements.overall_effectiveness;
       if (overall) {
         expect(m.headline!.text, a.id).toMatch(new RegExp(`^${GRADE_LABELS[overall.grade]} overall in `));
-        expect(m.headline!.text, a.id).toMatch(/, (up|down) from .+ in \d{4}\.$|the same as in \d{4}\.$|first graded inspection/);
+        // A previous inspection known only from a mention that gives no overall grade: said so, not guessed.
+        expect(m.headline!.text, a.id).toMatch(/, (up|down) from .+ in \d{4}\.$|the same as in \d{4}\.$|first graded inspection|no overall grade from \d{4} to compare with\.$/);
       } else if (givesNoOverall(group)) {
         // Never an older overall grade as if it were current.
         expect(m.headline!.text, a.id).toMatch(/^No overall grade: inspections from April 2026 don’t give one/);

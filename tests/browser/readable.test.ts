@@ -291,7 +291,7 @@ describe('print and share', () => {
     const page = await browser.newPage();
     await page.goto(`${baseURL}/compare/`);
     await page.getByLabel('Find an authority by name').fill('hackn');
-    const visible = await page.locator('#compare-form li[data-name]:visible label').allTextContents();
+    const visible = await page.locator('#compare-form li[data-id]:visible label').allTextContents();
     expect(visible).toEqual(['Hackney']);
     await page.getByLabel('Hackney', { exact: true }).check();
     await page.getByLabel('Find an authority by name').fill('islington');

@@ -157,6 +157,32 @@ describe('sources that date one inspection differently', () => {
   });
 });
 
+describe('a mention dated only by the month the inspection took place', () => {
+  // Isle of Wight: the report's inspection ran from 30 October to 3 November 2023; a 2024
+  // letter recalls "the last inspection in November 2023", recorded as a start of 2023-11.
+  const report = doc('ofsted/isle-of-wight/2023-12-15', {
+    kind: 'ofsted_inspection_report', date: '2023-12-15', authority: 'isle-of-wight',
+    inspections: [{ authority: 'isle-of-wight', role: 'subject', framework: 'ilacs', type: 'not_stated', start: '2023-10-30', end: '2023-11-03', published: '2023-12-15', judgements: { overall_effectiveness: j('good') } }],
+  });
+  const letter = (start: string) =>
+    doc(`ofsted-letters/isle-of-wight/${start}`, {
+      kind: 'council_report', date: '2024-12-05', authority: 'isle-of-wight',
+      inspections: [{ authority: 'isle-of-wight', role: 'previous', framework: 'ilacs', type: 'not_stated', start, judgements: { overall_effectiveness: j('good', 'judged as good overall') } }],
+    });
+
+  it('is the inspection whose days fall in that month, with no date disagreement, and the report stays the latest', () => {
+    const groups = groupInspections(flattenDocuments([report, letter('2023-11')]));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.records.map((r) => r.documentId)).toEqual(['ofsted/isle-of-wight/2023-12-15', 'ofsted-letters/isle-of-wight/2023-11']);
+    expect(allDateDisagreements(groups)).toEqual([]);
+    expect(latestGradedInspections(groups).get('isle-of-wight')!.primary.documentId).toBe('ofsted/isle-of-wight/2023-12-15');
+  });
+
+  it('is another inspection when none of its days fall in that month', () => {
+    expect(groupInspections(flattenDocuments([report, letter('2023-09')]))).toHaveLength(2);
+  });
+});
+
 describe('an undated restatement', () => {
   const earlier = doc('ofsted/stockton-on-tees/2012-10-01', {
     kind: 'ofsted_inspection_report', date: '2012-10-01', authority: 'stockton-on-tees',
