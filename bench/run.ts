@@ -237,6 +237,11 @@ const pageTypes = (dist: string): { type: string; page: string | undefined; note
   return [
     { type: 'home', page: '/' },
     { type: 'comparison table', page: '/judgements/' },
+    // The long tables a phone must still load fast (issue 22): every inspection, every visit.
+    { type: 'all inspections', page: '/judgements/all/' },
+    { type: 'focused visits', page: '/visits/' },
+    { type: 'next inspections', page: '/next-inspections/' },
+    { type: 'compare', page: '/compare/' },
     { type: 'map', page: '/map/' },
     { type: 'authority (heaviest)', page: heaviest(authorities, (w) => w.total.gzip) },
     { type: 'document (heaviest without its text)', page: heaviest(documents, (w) => w.withoutText?.gzip ?? 0) },

@@ -21,7 +21,14 @@ test('on a phone, a row far down the long table sits under its column headers, w
   await page.goto(`${baseURL}/judgements/all/`);
   const box = page.locator('.scroll-box');
   await box.evaluate((b) => b.scrollIntoView({ block: 'start' }));
-  const row = page.locator('table.comparison tbody tr').nth(500);
+  // A row far down with a cell under every column (a visit's row has one cell across the grades).
+  const index = await page.locator('table.comparison').evaluate((table) => {
+    const columns = table.querySelectorAll('thead th').length;
+    const rows = [...table.querySelectorAll('tbody tr')];
+    return rows.findIndex((tr, i) => i >= 500 && tr.children.length === columns);
+  });
+  expect(index).toBeGreaterThanOrEqual(500);
+  const row = page.locator('table.comparison tbody tr').nth(index);
   // Deep in the box and scrolled sideways, as a reader reaching the later columns would.
   await row.evaluate((tr) => {
     const b = tr.closest('.scroll-box')!;
