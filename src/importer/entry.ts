@@ -30,7 +30,7 @@ export function entryDiff(path: string, before: string, after: string): string {
  * rename is atomic, so a reader (or a crash) sees the old file or the new one, never half.
  * The write is synchronous, so the CLI's Ctrl-C handler only runs between two writes.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {

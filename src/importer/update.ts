@@ -5,11 +5,10 @@
 // (with why); a failed item leaves content/ as it was: a PDF is written to a temporary
 // file and renamed only once complete and checked, and an entry is written the same way
 // (writeEntry) only after the importer read the whole PDF.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { AuthorityData } from '../schemas/authority.ts';
 import type { DocumentData } from '../schemas/document.ts';
-import { serialiseEntry, writeEntry } from './entry.ts';
+import { serialiseEntry, writeEntry, writeFileAtomic } from './entry.ts';
 import { fetchWithRetry, pdfProblem, type FetchPolicy } from './fetch-retry.ts';
 import { importFile } from './import-file.ts';
 import type { Manifest, ManifestRow } from './manifest.ts';
@@ -77,18 +76,6 @@ export function listedAfter(publications: readonly Publication[], since: string 
 }
 
 const KIND_WORDS = { report: 'inspection report', focused_visit: 'focused-visit letter' } as const;
-
-/** Write bytes through a temporary file beside the target and a rename: the target is whole or absent. */
-function writeBytesAtomic(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.part`);
-  try {
-    writeFileSync(temp, bytes, { flag: 'wx' });
-    renameSync(temp, path);
-  } finally {
-    rmSync(temp, { force: true });
-  }
-}
 
 export async function runUpdate(options: UpdateOptions): Promise<UpdateReport> {
   if (!options.dryRun && !options.into) throw new Error('--into <folder> is needed to download PDFs (or use --dry-run)');
@@ -174,7 +161,7 @@ async function downloadAndImport(
   if (!fetched.ok) return fail(`download ${fetched.message}; nothing written`);
   const problem = pdfProblem(fetched.bytes, fetched.contentType);
   if (problem) return fail(`${problem}; nothing written`);
-  writeBytesAtomic(file, fetched.bytes);
+  writeFileAtomic(file, fetched.bytes);
 
   // The importer reads the listed date, the URN and the address from a manifest row, as it does for the corpus.
   const row: ManifestRow = { urn, local_authority: item.authority, file: relativeFile, listed_date: item.listedDate, source_url: item.href };
