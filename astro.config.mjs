@@ -6,9 +6,11 @@ import { siteUrl } from './integrations/site-url.ts';
 import { contentChecks } from './integrations/content-checks.ts';
 import { findAndShare } from './integrations/find-and-share.ts';
 import { staticHeaders } from './integrations/static-headers.ts';
+import { keptPages } from './integrations/kept-pages.ts';
 
-// The build's own integrations, one file each in integrations/: the content check before the
-// first page, the search index and sitemap, and the static host's response headers.
+// The build's own integrations, one file each in integrations/: dist/ emptied but for the
+// pages the incremental build may reuse, the content check before the first page, the search
+// index and sitemap, and the static host's response headers.
 const checks = contentChecks();
 const share = findAndShare({ checkedEntries: () => checks.checkedEntries });
 
@@ -28,7 +30,7 @@ export default defineConfig({
     // build when neither their data nor their code changed.
     incrementalBuild: true,
   },
-  integrations: [checks, sitemap({ filter: share.inSitemap }), share, staticHeaders()],
+  integrations: [keptPages(), checks, sitemap({ filter: share.inSitemap }), share, staticHeaders()],
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles
   // it emits, nothing inline runs unless hashed, and no 'unsafe-inline' or 'unsafe-eval'.
   security: {

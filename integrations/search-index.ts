@@ -12,7 +12,7 @@
 // (integrations/search-index-worker.ts), each with its own Pagefind process, largest shard
 // first: one while the pages render (the main thread has the other core), two once they
 // are written.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -275,7 +275,7 @@ export async function finishSearchIndex(
     for (const s of shards) {
       // A merged shard is searched with the primary's script and WebAssembly: only its data is copied.
       const dataOnly = (path: string) => s.shard === PRIMARY_SHARD || !/[\\/](pagefind[^/\\]*\.(js|css)|wasm\.[^/\\]*)$/.test(path);
-      cpSync(s.dir, s.shard === PRIMARY_SHARD ? out : join(out, s.shard), { recursive: true, filter: dataOnly });
+      linkTree(s.dir, s.shard === PRIMARY_SHARD ? out : join(out, s.shard), dataOnly);
     }
     writeFileSync(join(out, 'shards.json'), `${JSON.stringify(documentShards.map((s) => `/pagefind/${s.shard}/`))}\n`);
     return { pages: shards.reduce((n, s) => n + s.pages, 0), shards: shards.length, reused: shards.filter((s) => s.hit).length, documentsMs: ms };
@@ -283,6 +283,29 @@ export async function finishSearchIndex(
     // The workers and their Pagefind processes are closed once the documents' indexing has ended, failed or not.
     await started.documents.catch(() => {});
     await started.workers.close();
+  }
+}
+
+/**
+ * Puts a cached shard's files into dist/ as hard links (falling back to a copy where the
+ * two folders are on different file systems): the shard's 1,000-odd small files are not
+ * written again on every build, and nothing writes to either copy once it is made.
+ */
+function linkTree(from: string, to: string, keep: (path: string) => boolean): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (!keep(source)) continue;
+    if (entry.isDirectory()) {
+      linkTree(source, target, keep);
+      continue;
+    }
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
   }
 }
 

@@ -19,7 +19,7 @@
 // Cloudflare Pages reads at most 100 rules and lines of at most 2,000 characters; a build
 // that would exceed either fails rather than publishing headers a host would drop.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -94,29 +94,45 @@ export function policyScriptHashes(policy: string): string[] {
   return scriptSrc ? scriptSrc.split(' ').filter((s) => /^'sha(256|384|512)-/.test(s)) : [];
 }
 
+/** A page's text up to its </head> (all of it if it has none): where its <meta> policy is. */
+const headOf = (html: string) => {
+  const end = html.search(/<\/head>/i);
+  return end === -1 ? html : html.slice(0, end);
+};
+
+/** A built page as the headers need it: its file, the <meta> policy in its head, and its inline scripts' hashes. */
+export interface BuiltPage {
+  file: string;
+  metaPolicy: string | undefined;
+  inlineHashes: string[];
+}
+
+/** Every built page, each file read once. */
+export function readBuiltPages(dist: string): BuiltPage[] {
+  return listPages(dist).map((file) => {
+    const html = readFileSync(file, 'utf8');
+    return { file, metaPolicy: metaPolicyOf(headOf(html)), inlineHashes: inlineScriptHashes(html) };
+  });
+}
+
 /**
  * Drops from every built page's <meta> policy the script hashes that match no inline script
  * in any built page (the same hashes in every page, so the pages still share their rules).
+ * Rewrites only the pages whose policy lists such a hash, and keeps `pages` in step.
  * Returns the hashes dropped.
  */
-export function pruneScriptHashes(dist: string): string[] {
-  const files = listPages(dist);
-  const used = new Set<string>();
-  const listed = new Set<string>();
-  for (const file of files) {
-    const html = readFileSync(file, 'utf8');
-    for (const hash of inlineScriptHashes(html)) used.add(hash);
-    const end = html.search(/<\/head>/i);
-    for (const hash of policyScriptHashes(metaPolicyOf(end === -1 ? html : html.slice(0, end)) ?? '')) listed.add(hash);
-  }
+export function pruneScriptHashes(dist: string, pages = readBuiltPages(dist)): string[] {
+  const used = new Set(pages.flatMap((p) => p.inlineHashes));
+  const listed = new Set(pages.flatMap((p) => policyScriptHashes(p.metaPolicy ?? '')));
   const unused = [...listed].filter((h) => !used.has(h));
   if (unused.length === 0) return [];
-  for (const file of files) {
-    const html = readFileSync(file, 'utf8');
-    const end = html.search(/<\/head>/i);
-    const head = end === -1 ? html : html.slice(0, end);
+  for (const page of pages) {
+    if (!policyScriptHashes(page.metaPolicy ?? '').some((h) => unused.includes(h))) continue;
+    const html = readFileSync(page.file, 'utf8');
+    const head = headOf(html);
     const pruned = head.replace(/<meta\b[^>]*content-security-policy[^>]*>/gi, (tag) => unused.reduce((t, hash) => t.replaceAll(` ${hash}`, ''), tag));
-    if (pruned !== head) writeFileSync(file, pruned + html.slice(head.length));
+    writeFileSync(page.file, pruned + html.slice(head.length));
+    page.metaPolicy = metaPolicyOf(pruned);
   }
   return unused;
 }
@@ -133,29 +149,13 @@ function listPages(dir: string): string[] {
     .sort();
 }
 
-/** The policy in a page's <head> (the first 32 KB, or the whole file if its head is longer). */
-function readPolicy(file: string): string | undefined {
-  const fd = openSync(file, 'r');
-  let start: string;
-  try {
-    const buffer = Buffer.alloc(32 * 1024);
-    start = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-  const html = /<\/head>/i.test(start) ? start : readFileSync(file, 'utf8');
-  const end = html.search(/<\/head>/i);
-  return metaPolicyOf(end === -1 ? html : html.slice(0, end));
-}
-
 /** Every built page's URL path and its header policy, sorted by path. A page without a <meta> policy fails the build. */
-export function pagePolicies(dist: string): Map<string, string> {
+export function pagePolicies(dist: string, pages = readBuiltPages(dist)): Map<string, string> {
   const policies = new Map<string, string>();
   const missing: string[] = [];
-  for (const file of listPages(dist)) {
-    const meta = readPolicy(file);
-    if (meta === undefined) missing.push(urlPath(dist, file));
-    else policies.set(urlPath(dist, file), headerPolicy(meta));
+  for (const page of pages) {
+    if (page.metaPolicy === undefined) missing.push(urlPath(dist, page.file));
+    else policies.set(urlPath(dist, page.file), headerPolicy(page.metaPolicy));
   }
   if (missing.length > 0) throw new Error(`static headers: ${missing.length} page(s) have no Content-Security-Policy <meta>: ${missing.slice(0, 10).join(', ')}`);
   return policies;
@@ -250,8 +250,10 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
 
 /** Writes dist/_headers from the built pages; returns how many pages and rules. */
 export function writeStaticHeaders(dist: string): { pages: number; rules: number; dropped: number } {
-  const dropped = pruneScriptHashes(dist).length;
-  const policies = pagePolicies(dist);
+  // Each page is read once: the hashes are pruned and the policies read from what that read found.
+  const pages = readBuiltPages(dist);
+  const dropped = pruneScriptHashes(dist, pages).length;
+  const policies = pagePolicies(dist, pages);
   const rules = headerRules(policies);
   const text = formatHeaders(rules);
   if (rules.length > MAX_RULES) {

@@ -50,6 +50,11 @@ export function authorityPageKey(a: AuthorityData): string {
   return hash('authority', authoritiesKey, documentsKey(shownWith(a)));
 }
 
+/** An authority's own feed: its documents, the inspections they record, and authorities' names. */
+export function authorityFeedKey(a: AuthorityData): string {
+  return hash('feed', authoritiesKey, documentsKey([a.id]));
+}
+
 /** A document page: the entry itself, and the other sources of the inspections it records (disagreements). */
 export function documentPageKey(d: DocumentEntry): string {
   const recorded = (recordsByDocument.get(d.id) ?? []).map((r) => r.authority);

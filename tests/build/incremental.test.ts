@@ -1,9 +1,10 @@
-// A rebuild after one entry changes copies the pages it did not touch from the previous
-// build (Astro's incremental build, keyed by src/lib/cache-keys.ts), and the site it
-// gives is exactly the site a clean build of the same content gives: a key that missed
-// something a page shows would leave a stale page, and this test would name it.
+// A rebuild after one entry changes and another is removed keeps the pages it did not touch
+// from the previous build (Astro's incremental build, keyed by src/lib/cache-keys.ts, with
+// dist/ not emptied: integrations/kept-pages.ts), and the site it gives is exactly the site a
+// clean build of the same content gives: a key that missed something a page shows would leave
+// a stale page, a page no longer built would be left behind, and this test would name either.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { ROOT, makeSiteCopy, type SiteCopy } from '../support/site-copy.ts';
@@ -24,6 +25,10 @@ function repositoryContent(): Record<string, string> {
 // and in the tables and map.
 const EDITED = 'content/documents/ofsted/leeds/2025-08-12.md';
 const ROW = 'Overall effectiveness';
+// Removed: Barnet's 2021 focused-visit letter; its page and preview image must go from dist/.
+const REMOVED = 'content/documents/ofsted-letters/barnet/2021-08-02.md';
+const REMOVED_PAGE = 'documents/ofsted-letters/barnet/2021-08-02/index.html';
+
 function edit(text: string): string {
   return text
     .replace(`grade: "outstanding"\n        evidence: "${ROW} | Outstanding"`, `grade: "good"\n        evidence: "${ROW} | Good"`)
@@ -41,8 +46,9 @@ function build(copy: SiteCopy): string {
   return result.output;
 }
 
-test('a one-entry rebuild reuses the untouched pages and equals a clean build, byte for byte', () => {
+test('a rebuild after an edit and a removal reuses the untouched pages and equals a clean build, byte for byte', () => {
   const content = repositoryContent();
+  expect(content[REMOVED]).toBeDefined();
   const edited = edit(content[EDITED]!);
   expect(edited).not.toBe(content[EDITED]);
   expect(edited).toContain(`evidence: "${ROW} | Good"`);
@@ -52,12 +58,19 @@ test('a one-entry rebuild reuses the untouched pages and equals a clean build, b
   copies.push(incremental);
   build(incremental);
   const before = distHashes(incremental);
+  expect(before.has(REMOVED_PAGE)).toBe(true);
+
+  // A rebuild with nothing changed leaves every file as it was.
+  build(incremental);
+  expect(distHashes(incremental)).toEqual(before);
 
   writeFileSync(join(incremental.dir, EDITED), edited);
+  rmSync(join(incremental.dir, REMOVED));
   const log = build(incremental);
   const rebuilt = distHashes(incremental);
 
-  const clean = makeSiteCopy({ ...content, [EDITED]: edited });
+  const withoutRemoved = Object.fromEntries(Object.entries(content).filter(([file]) => file !== REMOVED));
+  const clean = makeSiteCopy({ ...withoutRemoved, [EDITED]: edited });
   copies.push(clean);
   build(clean);
   const expected = distHashes(clean);
@@ -91,6 +104,9 @@ test('a one-entry rebuild reuses the untouched pages and equals a clean build, b
   // The edit reached the pages that show it, and the rebuild is the clean build.
   expect(rebuilt.get('documents/ofsted/leeds/2025-08-12/index.html')).not.toBe(before.get('documents/ofsted/leeds/2025-08-12/index.html'));
   expect(rebuilt.get('authorities/leeds/index.html')).not.toBe(before.get('authorities/leeds/index.html'));
+  expect(rebuilt.get('authorities/leeds/feed.xml')).not.toBe(before.get('authorities/leeds/feed.xml'));
+  expect(rebuilt.has(REMOVED_PAGE)).toBe(false);
+  expect(log).toMatch(/\[kept-pages\] \d+ reusable pages kept in place from the previous build; [1-9]\d* no longer built, removed/);
   expect([...rebuilt.keys()].sort()).toEqual([...expected.keys()].sort());
   const stale = [...expected].filter(([file, hash]) => rebuilt.get(file) !== hash).map(([file]) => file);
   expect(stale).toEqual([]);

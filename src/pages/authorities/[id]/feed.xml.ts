@@ -4,9 +4,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { authorities, authorityName, documentsByAuthority, recordsByDocument, visitsByDocument } from '../../../lib/site-data.ts';
 import { SITE_NAME } from '../../../lib/format.ts';
 import { atomFeed } from '../../../lib/feed.ts';
+import { authorityFeedKey } from '../../../lib/cache-keys.ts';
 import type { AuthorityData } from '../../../schemas/authority.ts';
 
-export const getStaticPaths = (() => authorities.map((authority) => ({ params: { id: authority.id }, props: { authority } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => authorities.map((authority) => ({ params: { id: authority.id }, props: { authority }, cacheKey: authorityFeedKey(authority) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { authority } = props as { authority: AuthorityData };
