@@ -6,6 +6,7 @@
 // records an inspection of (or is about) an authority the page shows.
 // tests/build/incremental.test.ts holds a one-entry rebuild to a clean build, byte for byte.
 import { createHash } from 'node:crypto';
+import { codeDigest } from './code-digest.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
 import type { Redirect } from '../domain/redirects.ts';
 import type { Preview } from './og-image.ts';
@@ -13,8 +14,16 @@ import { authorities, authorityById, currency, documentById, documents, records,
 
 const hash = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 
-/** Every authority's data (names and links appear on most pages), and the footer's dates (on every page). */
-const authoritiesKey = hash(authorities, currency);
+/**
+ * The site's code. Astro re-renders a page when its own module graph changes, but every
+ * page's Content-Security-Policy lists the hashes of every page's scripts, so a change to any
+ * script (or to a domain module a browser script imports) changes every page: on any change
+ * to src/, every page is rendered again rather than kept with a stale policy.
+ */
+const codeKey = codeDigest(process.cwd(), ['src']);
+
+/** Every authority's data (names and links appear on most pages), the footer's dates (on every page), and the code. */
+const authoritiesKey = hash(authorities, currency, codeKey);
 
 /** The content layer's digest of an entry's file (frontmatter and body). */
 const documentDigest = (d: DocumentEntry) => {
