@@ -5,7 +5,7 @@
 // authorities by name. Ids are looked up in a Map (never as an object's property, which
 // "__proto__" or "toString" would find); names in the address that stand for no authority
 // are said, and codes and other names resolve as Find a council resolves them.
-import type { HistoryJson } from '../domain/compare.ts';
+import type { HistoryJson } from '../lib/compare-table.ts';
 import type { FindEntry } from '../domain/find-council.ts';
 import { NAME_MAX, cleanText, matchingIds, resolveCouncils, unrecognisedNotice } from '../domain/reader-input.ts';
 
