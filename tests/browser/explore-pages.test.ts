@@ -119,6 +119,22 @@ describe('compare', () => {
     for (const href of grades) expect(href).toMatch(/^\/documents\/.+\/#evidence-\d+-overall-effectiveness$/);
     await page.close();
   });
+
+  test('picking an authority and its statistical neighbours draws the table pre-rendered for them, its caption aside', async () => {
+    // The picker lists current authorities only.
+    const isCurrent = (id: string) => current.some((a) => a.id === id);
+    const chosen = current.find((a) => a.statistical_neighbours.length >= 3 && a.statistical_neighbours.every(isCurrent))!;
+    const ids = [chosen.id, ...chosen.statistical_neighbours];
+    const page = await browser.newPage();
+    const tableBody = () => page.locator('table.compare-table').evaluate((table) => [...table.querySelectorAll('thead, tbody')].map((part) => part.outerHTML).join(''));
+    await page.goto(`${baseURL}/compare/${chosen.id}/`);
+    const preRendered = await tableBody();
+    await page.goto(`${baseURL}/compare/?a=${ids.join(',')}`);
+    await page.locator('#compare-result table.compare-table').waitFor();
+    expect(await tableBody()).toBe(preRendered);
+    expect(preRendered).toContain('class="grade grade-');
+    await page.close();
+  });
 });
 
 describe('charts', () => {

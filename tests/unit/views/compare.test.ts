@@ -2,6 +2,7 @@
 // JSON the picker draws the same table from.
 import { describe, expect, test } from 'vitest';
 import { compareAuthorityView, compareIndexView, compareTableView, historiesJson } from '../../../src/lib/views/compare.ts';
+import { compareTable } from '../../../src/lib/compare-table.ts';
 import { authority, report, smallSite } from './small-site.ts';
 
 const site = smallSite(
@@ -26,11 +27,16 @@ describe('compareTableView', () => {
     expect(view.rows[2]!.cells).toEqual([[], []]);
   });
 
-  test('each inspection with its overall grade linked to its sentence, or why it has none, oldest first in a year', () => {
+  test('each inspection with its overall grade linked to its sentence, or whether it graded anything, oldest first in a year', () => {
     expect(view.rows[0]!.cells[0]).toEqual([
-      { grade: { grade: 'good', href: '/documents/ofsted/a/2022/#evidence-1-overall-effectiveness' }, label: 'ILACS standard inspection, 9 to 20 May 2022' },
+      { year: '2022', label: 'ILACS standard inspection, 9 to 20 May 2022', graded: true, grade: 'good', gradeLabel: 'Good', evidence: '/documents/ofsted/a/2022/#evidence-1-overall-effectiveness' },
     ]);
-    expect(view.rows[3]!.cells[0]!.map((i) => i.grade?.grade ?? i.absent)).toEqual(['inadequate', 'no grades']);
+    expect(view.rows[3]!.cells[0]!.map((i) => i.grade ?? i.graded)).toEqual(['inadequate', false]);
+  });
+
+  test('is the table the picker lays out from historiesJson', () => {
+    const json = historiesJson(site);
+    expect(view).toEqual(compareTable('Ash and Birch', 'compare-caption', [json.a!, json.b!]));
   });
 });
 
