@@ -20,7 +20,7 @@
 // tests/build/incremental.test.ts holds a rebuild, an entry edited and another removed, to
 // a clean build of the same content, byte for byte and file for file.
 import { existsSync, readdirSync, readFileSync, rmSync, rmdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -55,13 +55,14 @@ function filesUnder(dir: string, base = dir): string[] {
   return entries.flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), base) : [relative(base, join(dir, e.name)).split(sep).join('/')]));
 }
 
-/** Removes the folders under `dir` (not `dir` itself) left empty. */
-function removeEmptyFolders(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === '.git') continue;
-    const folder = join(dir, entry.name);
-    removeEmptyFolders(folder);
-    if (readdirSync(folder).length === 0) rmdirSync(folder);
+/** Removes the folders of the `deleted` files (relative to `dist`) left empty, and their parents likewise, never `dist` itself. */
+function removeEmptyFolders(dist: string, deleted: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const file of deleted) for (let folder = dirname(file); folder !== '.'; folder = dirname(folder)) folders.add(folder);
+  // Deepest first, so a folder is tried after its subfolders.
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    const path = join(dist, folder);
+    if (existsSync(path) && readdirSync(path).length === 0) rmdirSync(path);
   }
 }
 
@@ -69,12 +70,16 @@ function removeEmptyFolders(dir: string): void {
 export function emptyAllBut(dist: string, keep: ReadonlySet<string>): string[] {
   if (!existsSync(dist)) return [];
   const kept: string[] = [];
+  const deleted: string[] = [];
   for (const file of filesUnder(dist)) {
     if (file.startsWith('.git/')) continue;
     if (keep.has(file)) kept.push(file);
-    else rmSync(join(dist, file), { force: true });
+    else {
+      rmSync(join(dist, file), { force: true });
+      deleted.push(file);
+    }
   }
-  removeEmptyFolders(dist);
+  removeEmptyFolders(dist, deleted);
   return kept;
 }
 
@@ -82,7 +87,7 @@ export function emptyAllBut(dist: string, keep: ReadonlySet<string>): string[] {
 export function removeUnproduced(dist: string, spared: readonly string[], produced: ReadonlySet<string>): string[] {
   const gone = spared.filter((file) => !produced.has(join(dist, file)));
   for (const file of gone) rmSync(join(dist, file), { force: true });
-  if (gone.length > 0) removeEmptyFolders(dist);
+  removeEmptyFolders(dist, gone);
   return gone;
 }
 
