@@ -201,11 +201,24 @@ if (only.has('full') || only.has('weights') || only.has('lighthouse')) {
       siteRuns.push(await site.cleanBuild());
       log(`  ${describe(siteRuns.at(-1)!)}`);
     }
-    log('committed content: this site, rebuild with nothing changed');
-    const unchanged = figure(await site.rebuild());
-    const edited = editOneEntry(committedContent);
-    log(`committed content: this site, rebuild after editing ${edited}`);
-    const oneEdit = figure(await site.rebuild());
+    // Rebuilds, `repeat` of each (median): with nothing changed, then each after editing
+    // another entry (the bare baseline rebuilt after the last edit, as it has no incremental build).
+    const unchangedRuns: Measured[] = [];
+    const editRuns: Measured[] = [];
+    for (let i = 0; i < repeat; i++) {
+      log(`committed content: this site, rebuild with nothing changed ${i + 1}/${repeat}`);
+      unchangedRuns.push(await site.rebuild());
+      log(`  ${describe(unchangedRuns.at(-1)!)}`);
+    }
+    for (let i = 0; i < repeat; i++) {
+      const edited = editOneEntry(committedContent, i);
+      log(`committed content: this site, rebuild ${i + 1}/${repeat} after editing ${edited}`);
+      editRuns.push(await site.rebuild());
+      log(`  ${describe(editRuns.at(-1)!)}`);
+    }
+    const unchanged = summarise(unchangedRuns);
+    const oneEdit = summarise(editRuns);
+    log(`committed content: one-entry rebuild ${fmtS(oneEdit.wallMs)} against a clean build's ${fmtS(summarise(siteRuns).wallMs)} (${(oneEdit.wallMs / summarise(siteRuns).wallMs).toFixed(2)} of it)`);
     log('committed content: bare baseline, rebuild after the same edit');
     const bareEdit = figure(await bare.rebuild());
     results.full = {
