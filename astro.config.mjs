@@ -30,7 +30,9 @@ export default defineConfig({
     // build when neither their data nor their code changed.
     incrementalBuild: true,
   },
-  integrations: [keptPages(), checks, sitemap({ filter: share.inSitemap }), share, staticHeaders()],
+  // In this order: static-headers prunes the pages' policies before find-and-share indexes
+  // the built authority pages, so the search index digests each page as it stays in dist/.
+  integrations: [keptPages(), checks, staticHeaders(), sitemap({ filter: share.inSitemap }), share],
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles
   // it emits, nothing inline runs unless hashed, and no 'unsafe-inline' or 'unsafe-eval'.
   security: {
