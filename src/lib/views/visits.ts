@@ -300,15 +300,45 @@ export function letterFindingsView(documentId: string, site: VisitsSite): VisitV
 
 // ——— The data-quality page ———
 
+/** More letters than this in a part are listed folded, in a <details>. */
+export const VISIT_QUALITY_OPEN_MAX = 20;
+
+export interface VisitQualityPart {
+  id: string;
+  title: string;
+  /** What a reader should know about these letters. */
+  text: string;
+  /** Each letter: "Leeds, focused visit 14 to 15 May 2024", and why it is listed when that needs saying. */
+  letters: { href: string; text: string; note?: string }[];
+  /** Listed in a <details> (more than VISIT_QUALITY_OPEN_MAX). */
+  folded: boolean;
+}
+
 export interface VisitQualityView {
   letters: number;
-  unmentioned: VisitView[];
-  otherFocus: VisitView[];
-  noInspectionBefore: VisitView[];
+  /** Letters that never mention priority actions, visits outside the framework's areas, visits before any full inspection we hold. */
+  parts: VisitQualityPart[];
 }
 
 export function visitQualityView(site: VisitsSite): VisitQualityView {
   const q = visitQuality(site.visits);
-  const view = (v: Visit) => visitView(v, site.authorityById.get(v.authority));
-  return { letters: site.visits.length, unmentioned: q.unmentioned.map(view), otherFocus: q.otherFocus.map(view), noInspectionBefore: q.noInspectionBefore.map(view) };
+  const part = (id: string, title: string, text: string, visits: readonly Visit[], note?: (v: VisitView) => string | undefined): VisitQualityPart => ({
+    id,
+    title,
+    text,
+    letters: visits.map((visit) => {
+      const v = visitView(visit, site.authorityById.get(visit.authority));
+      const why = note?.(v);
+      return { href: v.href, text: `${v.authority.name}, focused visit ${v.when}`, ...(why ? { note: why } : {}) };
+    }),
+    folded: visits.length > VISIT_QUALITY_OPEN_MAX,
+  });
+  return {
+    letters: site.visits.length,
+    parts: [
+      part('letters-unmentioned', 'Letters that never mention priority actions', 'Most letters that set no areas for priority action do not say so. We record none for these visits because the letter says nothing about them, not because it says there are none.', q.unmentioned),
+      part('letters-other', 'Visits outside the framework’s areas of focus', 'Counted under “Other”, with the reason.', q.otherFocus, (v) => v.focus.reason),
+      part('letters-no-inspection', 'Visits before any full inspection we hold', 'The grade the council held at the time cannot be told from our documents.', q.noInspectionBefore),
+    ],
+  };
 }
