@@ -160,6 +160,8 @@ export interface VisitsViewChoice {
   /** The page's address. */
   href: string;
   title: string;
+  /** The page's own title and heading. */
+  heading: string;
   /** What the rows are, for the table's caption. */
   caption: string;
   keep: (v: Visit) => boolean;
@@ -168,12 +170,13 @@ export interface VisitsViewChoice {
 /** The ready-made views: every visit, those that set priority actions, and one per area of focus visited. */
 export function visitViews(visits: readonly Visit[]): VisitsViewChoice[] {
   return [
-    { slug: '', href: '/visits/', title: 'Every focused visit', caption: 'Every focused visit', keep: () => true },
-    { slug: 'priority-actions', href: '/visits/priority-actions/', title: 'Visits that set areas for priority action', caption: 'Focused visits that set areas for priority action', keep: (v) => v.priorityActions.length > 0 },
+    { slug: '', href: '/visits/', title: 'Every focused visit', heading: 'Focused visits', caption: 'Every focused visit', keep: () => true },
+    { slug: 'priority-actions', href: '/visits/priority-actions/', title: 'Visits that set areas for priority action', heading: 'Visits that set areas for priority action', caption: 'Focused visits that set areas for priority action', keep: (v) => v.priorityActions.length > 0 },
     ...FOCUS_AREAS.filter((a) => visits.some((v) => v.focus.area === a)).map((area) => ({
       slug: `focus/${focusSlug(area)}`,
       href: `/visits/focus/${focusSlug(area)}/`,
       title: `Focus: ${FOCUS_AREA_SHORT_LABELS[area]}`,
+      heading: `Focused visits: ${FOCUS_AREA_SHORT_LABELS[area]}`,
       caption: `Focused visits looking at ${FOCUS_AREA_SHORT_LABELS[area].toLowerCase()}`,
       keep: (v: Visit) => v.focus.area === area,
     })),
@@ -182,6 +185,8 @@ export function visitViews(visits: readonly Visit[]): VisitsViewChoice[] {
 
 export interface VisitsPageView {
   title: string;
+  /** The page's own title and heading: "Focused visits", "Focused visits: Front door". */
+  heading: string;
   caption: string;
   rows: VisitView[];
   /** Every visit, however the page is filtered. */
@@ -195,6 +200,8 @@ export interface VisitsPageView {
   };
   byFocus: { columns: { key: HeldKey; label: string }[]; rows: { area: FocusArea; label: string; cells: Count[]; total: Count }[]; total: Count };
   byYear: { year: string; total: Count; areas: { label: string; count: number }[] }[];
+  /** "3 councils have areas for priority action outstanding" */
+  outstandingText: string;
   outstanding: {
     authority: Link;
     latest?: string;
@@ -215,6 +222,7 @@ export function visitsPageView(site: VisitsSite, slug = ''): VisitsPageView {
     g ? `${inspectionLabel(g.framework, g.type)}, ${inspectionWhen(g)}${g.judgements.overall_effectiveness ? `: ${GRADE_LABELS[g.judgements.overall_effectiveness.grade].toLowerCase()}` : ''}` : undefined;
   return {
     title: choice.title,
+    heading: choice.heading,
     caption: choice.caption,
     rows,
     total: focus.total,
@@ -235,6 +243,7 @@ export function visitsPageView(site: VisitsSite, slug = ''): VisitsPageView {
       total: y.total,
       areas: FOCUS_AREAS.filter((a) => y.byArea[a]).map((a) => ({ label: FOCUS_AREA_SHORT_LABELS[a], count: y.byArea[a]! })),
     })),
+    outstandingText: `${site.outstanding.length} ${site.outstanding.length === 1 ? 'council has' : 'councils have'} areas for priority action outstanding`,
     outstanding: site.outstanding.map((o) => {
       const name = site.authorityById.get(o.authority)?.name ?? o.authority;
       const latest = latestText(o.latest);
