@@ -143,6 +143,9 @@ export const THEMES: readonly Theme[] = [
 
 export const THEME_BY_ID: ReadonlyMap<ThemeId, Theme> = new Map(THEMES.map((t) => [t.id, t]));
 
+/** A theme's part of its page's address: /themes/<slug>/. */
+export const themeSlug = (id: ThemeId) => id.replaceAll('_', '-');
+
 /** The themes the rules give one sentence, in vocabulary order. */
 export function themesByRule(text: string): ThemeId[] {
   return THEMES.filter((t) => t.patterns.some((p) => p.test(text))).map((t) => t.id);

@@ -52,6 +52,14 @@ describe('visitsPageView', () => {
     expect(view.views.map((v) => [v.href, v.count])).toContainEqual(['/visits/focus/front-door/', 1]);
   });
 
+  test('each view has its own heading; the page says how many councils have priority actions outstanding', () => {
+    expect(view.heading).toBe('Focused visits');
+    expect(visitsPageView(site(), 'priority-actions').heading).toBe('Visits that set areas for priority action');
+    expect(visitsPageView(site(), 'focus/care-leavers').heading).toBe('Focused visits: Care leavers');
+    expect(view.outstandingText).toBe('2 councils have areas for priority action outstanding');
+    expect(visitsPageView({ ...site(), outstanding: site().outstanding.slice(0, 1) }).outstandingText).toBe('1 council has areas for priority action outstanding');
+  });
+
   test('filters offer only what some visit has', () => {
     expect(view.filters.focus.map((f) => f.value)).toEqual(['front-door', 'children-in-need-and-child-protection', 'children-in-care', 'care-leavers', 'other']);
     expect(view.filters.years).toEqual(['2026', '2025', '2024', '2020', '2019']);

@@ -8,7 +8,7 @@ import { frameworkDate, inspectionDate, type InspectionGroup } from '../../domai
 import { inspectionFacts } from './inspection-facts.ts';
 import { inspectionYear, regionsOf, slugify, type ComparisonRow } from '../../domain/explore.ts';
 import { FRAMEWORK_SHORT_LABELS, FRAMEWORKS, GRADE_LABELS, GRADES, gradeSlug, type Grade } from '../../domain/vocabulary.ts';
-import { authorityHref, groupCellValues, inspectionWhen, noGradesText, type AlignedGrades } from '../format.ts';
+import { authorityHref, groupCellValues, inspectionWhen, noGradesText, regionHref, type AlignedGrades } from '../format.ts';
 
 export type ComparisonSite = Pick<typeof Site, 'authorities' | 'currentAuthorities' | 'groupsByAuthority' | 'latestByAuthority'>;
 
@@ -70,6 +70,26 @@ export function comparisonView(selection: ComparisonSelection, site: ComparisonS
       },
     },
   };
+}
+
+/** The pre-rendered views by overall grade: their addresses, best grade first. */
+export function comparisonGradePaths(site: Pick<ComparisonSite, 'currentAuthorities' | 'latestByAuthority'>): { slug: string; grade: Grade }[] {
+  return latestOverallGrades(site).map((grade) => ({ slug: gradeSlug(grade), grade }));
+}
+
+/** /judgements/grade/<grade>/: the current authorities whose latest overall grade is this one. */
+export function comparisonGradeView(grade: Grade, site: ComparisonSite): ComparisonView & { label: string } {
+  return { ...comparisonView({ view: 'latest', grade }, site), label: GRADE_LABELS[grade] };
+}
+
+/** The pre-rendered views by region: their addresses, A to Z. */
+export function comparisonRegionPaths(site: Pick<ComparisonSite, 'currentAuthorities'>): { slug: string; region: string }[] {
+  return regionsOf(site.currentAuthorities).map((region) => ({ slug: slugify(region), region }));
+}
+
+/** /judgements/region/<region>/: the region's current authorities, with a link to how they rank. */
+export function comparisonRegionView(region: string, site: ComparisonSite): ComparisonView & { region: string; rankingHref: string } {
+  return { ...comparisonView({ view: 'latest', region }, site), region, rankingHref: regionHref(region) };
 }
 
 function filterOptions(rows: readonly ComparisonRow[]): ComparisonFiltersView['options'] {

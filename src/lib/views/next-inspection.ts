@@ -190,12 +190,37 @@ export interface WindowRow {
 /** The order of the groups on /next-inspections/, most pressing first. */
 export const STATUS_ORDER: readonly WindowStatus[] = ['overdue', 'due_now', 'due_soon', 'later', 'under_monitoring', 'no_window'];
 
+/** A hit rate as a table row: "75%" of its pairs inside the window, or "–" with none. */
+export interface HitRow {
+  label: string;
+  pairs: number;
+  hits: number;
+  share: string;
+}
+
+/** A status's count of councils, and the address of its ready-made view. */
+export interface StatusCount {
+  status: WindowStatus;
+  label: string;
+  count: number;
+  slug: string;
+  href: string;
+}
+
+/** A filter's choice: the value the address and the rows carry, and its words. */
+export type WindowFilterOption = { value: string; label: string };
+
 export interface NextInspectionsPage {
   asAt: string;
   newest: string;
   rows: WindowRow[];
-  counts: { status: WindowStatus; label: string; count: number; slug: string }[];
-  rule: ReturnType<typeof ruleHitRates> & { allText: string };
+  /** Every status, most pressing first, with its count (0 for some). */
+  counts: StatusCount[];
+  /** The statuses some council has: each has a ready-made view. */
+  views: StatusCount[];
+  /** The filter form's choices, from the rows: statuses most pressing first, regions and types A to Z. */
+  filters: { status: WindowFilterOption[]; region: WindowFilterOption[]; type: WindowFilterOption[] };
+  rule: { all: HitRow; byGrade: (HitRow & { grade: Grade })[]; byYear: HitRow[]; allText: string };
   estimates: { kind: IlacsKind; text: string; window: string; recent: string; every: string; rule: string }[];
   framework: typeof FRAMEWORK_SOURCE;
   soonMonths: number;
@@ -237,12 +262,21 @@ export function nextInspectionsPage(site: NextInspectionSite): NextInspectionsPa
     })
     .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || (a.windowFrom < b.windowFrom ? -1 : a.windowFrom > b.windowFrom ? 1 : 0) || a.name.localeCompare(b.name, 'en-GB'));
   const rule = ruleHitRates(pairs);
+  const hitRow = (r: HitRate): HitRow => ({ label: r.label, pairs: r.pairs, hits: r.hits, share: percent(r) });
+  const counts = STATUS_ORDER.map((s) => ({ status: s, label: WINDOW_STATUS_LABELS[s], count: rows.filter((r) => r.status === s).length, slug: statusSlug(s), href: `/next-inspections/${statusSlug(s)}/` }));
   return {
     asAt: asAtText(site),
     newest: newestText(site),
     rows,
-    counts: STATUS_ORDER.map((s) => ({ status: s, label: WINDOW_STATUS_LABELS[s], count: rows.filter((r) => r.status === s).length, slug: statusSlug(s) })),
-    rule: { ...rule, allText: hitText(rule.all) },
+    counts,
+    views: counts.filter((c) => c.count > 0),
+    filters: windowFilters(rows),
+    rule: {
+      all: hitRow(rule.all),
+      byGrade: rule.byGrade.map((r) => ({ ...hitRow(r), grade: r.label as Grade })),
+      byYear: rule.byYear.map(hitRow),
+      allText: hitText(rule.all),
+    },
     estimates: [...estimates.values()].map((e) => ({
       kind: e.kind,
       text: e.kind === 'short' ? 'Short (after good or outstanding)' : 'Standard (after requires improvement)',
@@ -254,5 +288,49 @@ export function nextInspectionsPage(site: NextInspectionSite): NextInspectionsPa
     framework: FRAMEWORK_SOURCE,
     soonMonths: SOON_MONTHS,
     estimateYears: ESTIMATE_YEARS,
+  };
+}
+
+/** The filter form's choices: each value some row has, once. */
+function windowFilters(rows: readonly WindowRow[]): NextInspectionsPage['filters'] {
+  const options = (pairs: WindowFilterOption[]) => [...new Map(pairs.map((o) => [o.value, o])).values()];
+  const byLabel = (a: WindowFilterOption, b: WindowFilterOption) => a.label.localeCompare(b.label, 'en-GB');
+  return {
+    status: options(rows.map((r) => ({ value: r.status, label: r.statusLabel }))),
+    region: options(rows.map((r) => ({ value: r.regionSlug, label: r.region }))).sort(byLabel),
+    type: options(rows.map((r) => ({ value: r.typeSlug, label: r.type }))).sort(byLabel),
+  };
+}
+
+export interface NextInspectionsStatusPage {
+  status: WindowStatus;
+  label: string;
+  /** The label inside a sentence: "due now". */
+  inSentence: string;
+  /** The status's councils, most pressing first. */
+  rows: WindowRow[];
+  asAt: string;
+  newest: string;
+  /** Every ready-made view, this one marked. */
+  views: (StatusCount & { current: boolean })[];
+}
+
+/** The ready-made views' addresses: one per status some council has. */
+export function nextInspectionStatusPaths(site: NextInspectionSite): { slug: string; status: WindowStatus }[] {
+  return nextInspectionsPage(site).views.map((v) => ({ slug: v.slug, status: v.status }));
+}
+
+/** /next-inspections/<status>/. */
+export function nextInspectionsStatusPage(status: WindowStatus, site: NextInspectionSite): NextInspectionsStatusPage {
+  const page = nextInspectionsPage(site);
+  const label = WINDOW_STATUS_LABELS[status];
+  return {
+    status,
+    label,
+    inSentence: label.toLowerCase(),
+    rows: page.rows.filter((r) => r.status === status),
+    asAt: page.asAt,
+    newest: page.newest,
+    views: page.views.map((v) => ({ ...v, current: v.status === status })),
   };
 }

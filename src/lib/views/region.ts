@@ -15,6 +15,11 @@ export function regionRanking(region: string, site: RegionSite): RegionRanking {
   return rankAuthorities(region, site.currentAuthorities.filter((a) => a.region === region), site.latestByAuthority);
 }
 
+/** The region pages' addresses: one per region of the current authorities, A to Z. */
+export function regionPaths(site: Pick<RegionSite, 'currentAuthorities'>): { slug: string; region: string }[] {
+  return regionsOf(site.currentAuthorities).map((region) => ({ slug: slugify(region), region }));
+}
+
 export interface RegionsRow {
   region: string;
   href: string;

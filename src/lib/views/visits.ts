@@ -160,6 +160,8 @@ export interface VisitsViewChoice {
   /** The page's address. */
   href: string;
   title: string;
+  /** The page's own title and heading. */
+  heading: string;
   /** What the rows are, for the table's caption. */
   caption: string;
   keep: (v: Visit) => boolean;
@@ -168,12 +170,13 @@ export interface VisitsViewChoice {
 /** The ready-made views: every visit, those that set priority actions, and one per area of focus visited. */
 export function visitViews(visits: readonly Visit[]): VisitsViewChoice[] {
   return [
-    { slug: '', href: '/visits/', title: 'Every focused visit', caption: 'Every focused visit', keep: () => true },
-    { slug: 'priority-actions', href: '/visits/priority-actions/', title: 'Visits that set areas for priority action', caption: 'Focused visits that set areas for priority action', keep: (v) => v.priorityActions.length > 0 },
+    { slug: '', href: '/visits/', title: 'Every focused visit', heading: 'Focused visits', caption: 'Every focused visit', keep: () => true },
+    { slug: 'priority-actions', href: '/visits/priority-actions/', title: 'Visits that set areas for priority action', heading: 'Visits that set areas for priority action', caption: 'Focused visits that set areas for priority action', keep: (v) => v.priorityActions.length > 0 },
     ...FOCUS_AREAS.filter((a) => visits.some((v) => v.focus.area === a)).map((area) => ({
       slug: `focus/${focusSlug(area)}`,
       href: `/visits/focus/${focusSlug(area)}/`,
       title: `Focus: ${FOCUS_AREA_SHORT_LABELS[area]}`,
+      heading: `Focused visits: ${FOCUS_AREA_SHORT_LABELS[area]}`,
       caption: `Focused visits looking at ${FOCUS_AREA_SHORT_LABELS[area].toLowerCase()}`,
       keep: (v: Visit) => v.focus.area === area,
     })),
@@ -182,6 +185,8 @@ export function visitViews(visits: readonly Visit[]): VisitsViewChoice[] {
 
 export interface VisitsPageView {
   title: string;
+  /** The page's own title and heading: "Focused visits", "Focused visits: Front door". */
+  heading: string;
   caption: string;
   rows: VisitView[];
   /** Every visit, however the page is filtered. */
@@ -195,6 +200,8 @@ export interface VisitsPageView {
   };
   byFocus: { columns: { key: HeldKey; label: string }[]; rows: { area: FocusArea; label: string; cells: Count[]; total: Count }[]; total: Count };
   byYear: { year: string; total: Count; areas: { label: string; count: number }[] }[];
+  /** "3 councils have areas for priority action outstanding" */
+  outstandingText: string;
   outstanding: {
     authority: Link;
     latest?: string;
@@ -215,6 +222,7 @@ export function visitsPageView(site: VisitsSite, slug = ''): VisitsPageView {
     g ? `${inspectionLabel(g.framework, g.type)}, ${inspectionWhen(g)}${g.judgements.overall_effectiveness ? `: ${GRADE_LABELS[g.judgements.overall_effectiveness.grade].toLowerCase()}` : ''}` : undefined;
   return {
     title: choice.title,
+    heading: choice.heading,
     caption: choice.caption,
     rows,
     total: focus.total,
@@ -235,6 +243,7 @@ export function visitsPageView(site: VisitsSite, slug = ''): VisitsPageView {
       total: y.total,
       areas: FOCUS_AREAS.filter((a) => y.byArea[a]).map((a) => ({ label: FOCUS_AREA_SHORT_LABELS[a], count: y.byArea[a]! })),
     })),
+    outstandingText: `${site.outstanding.length} ${site.outstanding.length === 1 ? 'council has' : 'councils have'} areas for priority action outstanding`,
     outstanding: site.outstanding.map((o) => {
       const name = site.authorityById.get(o.authority)?.name ?? o.authority;
       const latest = latestText(o.latest);
@@ -300,15 +309,45 @@ export function letterFindingsView(documentId: string, site: VisitsSite): VisitV
 
 // ——— The data-quality page ———
 
+/** More letters than this in a part are listed folded, in a <details>. */
+export const VISIT_QUALITY_OPEN_MAX = 20;
+
+export interface VisitQualityPart {
+  id: string;
+  title: string;
+  /** What a reader should know about these letters. */
+  text: string;
+  /** Each letter: "Leeds, focused visit 14 to 15 May 2024", and why it is listed when that needs saying. */
+  letters: { href: string; text: string; note?: string }[];
+  /** Listed in a <details> (more than VISIT_QUALITY_OPEN_MAX). */
+  folded: boolean;
+}
+
 export interface VisitQualityView {
   letters: number;
-  unmentioned: VisitView[];
-  otherFocus: VisitView[];
-  noInspectionBefore: VisitView[];
+  /** Letters that never mention priority actions, visits outside the framework's areas, visits before any full inspection we hold. */
+  parts: VisitQualityPart[];
 }
 
 export function visitQualityView(site: VisitsSite): VisitQualityView {
   const q = visitQuality(site.visits);
-  const view = (v: Visit) => visitView(v, site.authorityById.get(v.authority));
-  return { letters: site.visits.length, unmentioned: q.unmentioned.map(view), otherFocus: q.otherFocus.map(view), noInspectionBefore: q.noInspectionBefore.map(view) };
+  const part = (id: string, title: string, text: string, visits: readonly Visit[], note?: (v: VisitView) => string | undefined): VisitQualityPart => ({
+    id,
+    title,
+    text,
+    letters: visits.map((visit) => {
+      const v = visitView(visit, site.authorityById.get(visit.authority));
+      const why = note?.(v);
+      return { href: v.href, text: `${v.authority.name}, focused visit ${v.when}`, ...(why ? { note: why } : {}) };
+    }),
+    folded: visits.length > VISIT_QUALITY_OPEN_MAX,
+  });
+  return {
+    letters: site.visits.length,
+    parts: [
+      part('letters-unmentioned', 'Letters that never mention priority actions', 'Most letters that set no areas for priority action do not say so. We record none for these visits because the letter says nothing about them, not because it says there are none.', q.unmentioned),
+      part('letters-other', 'Visits outside the framework’s areas of focus', 'Counted under “Other”, with the reason.', q.otherFocus, (v) => v.focus.reason),
+      part('letters-no-inspection', 'Visits before any full inspection we hold', 'The grade the council held at the time cannot be told from our documents.', q.noInspectionBefore),
+    ],
+  };
 }

@@ -1,6 +1,6 @@
 // The comparison table's pages: which rows each shows, and the views its filters link to.
 import { describe, expect, test } from 'vitest';
-import { comparisonView, historyRows, latestOverallGrades } from '../../../src/lib/views/comparison.ts';
+import { comparisonGradePaths, comparisonGradeView, comparisonRegionPaths, comparisonRegionView, comparisonView, historyRows, latestOverallGrades } from '../../../src/lib/views/comparison.ts';
 import { noGradesText } from '../../../src/lib/format.ts';
 import { authority, report, smallSite } from './small-site.ts';
 
@@ -60,5 +60,19 @@ describe('comparisonView', () => {
     const visit = smallSite([authority('a', 'Ash')], [report('ofsted/a/2023', { authority: 'a', type: 'monitoring_visit', end: '2023-01-10' })]);
     expect(comparisonView({ view: 'all' }, visit).rows[0]!.inspection!.grades).toEqual({ none: 'no grades: a monitoring visit gives none' });
     expect(noGradesText({ graded: true, type: 'standard' })).toBe('not stated in our documents');
+  });
+});
+
+describe('the pre-rendered views by grade and by region', () => {
+  test('a page for each overall grade some current authority has, best first, named in words', () => {
+    expect(comparisonGradePaths(site)).toEqual([{ slug: 'outstanding', grade: 'outstanding' }, { slug: 'good', grade: 'good' }]);
+    const good = comparisonGradeView('good', site);
+    expect([good.label, ids(good.rows)]).toEqual(['Good', ['a']]);
+  });
+
+  test('a page for each region of the current authorities, A to Z, linking to how its authorities rank', () => {
+    expect(comparisonRegionPaths(site)).toEqual([{ slug: 'london', region: 'London' }, { slug: 'north-east', region: 'North East' }]);
+    const northEast = comparisonRegionView('North East', site);
+    expect([northEast.region, northEast.rankingHref, ids(northEast.rows)]).toEqual(['North East', '/regions/north-east/', ['a', 'c']]);
   });
 });

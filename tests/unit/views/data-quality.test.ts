@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { dataQualityView } from '../../../src/lib/views/data-quality.ts';
 import { authority, report, smallSite } from './small-site.ts';
+import { AUTHORITIES, DOCUMENTS, letter } from '../../fixtures/visit-letters.ts';
+import type { DocumentEntry } from '../../../src/lib/site-data.ts';
 
 const flagged = report(
   'ofsted/leeds/2022',
@@ -55,5 +57,35 @@ describe('dataQualityView', () => {
     const view = dataQualityView(site, [{ severity: 'error', file: 'x.md', field: 'title', message: 'bad' }]);
     expect(view.errors).toBe('The checks found 1 serious problem; the site should not have been published.');
     expect(view.warnings).toEqual([]);
+  });
+});
+
+describe('what to know about the focused-visit letters', () => {
+  /** A letter that never mentions priority actions. */
+  const silent = (day: number) => {
+    const d = letter('bravo', `2023-02-${String(day).padStart(2, '0')}`, { start: '2023-01-10', end: '2023-01-11', area: 'front_door' });
+    delete d.data.inspections[0]!.visit!.priority_actions.evidence;
+    return d;
+  };
+  const withLetters = (extra: ReturnType<typeof letter>[]) => dataQualityView(smallSite(AUTHORITIES, [...DOCUMENTS, ...extra] as DocumentEntry[]), []).visitQuality;
+
+  test('three parts in order, each listing its letters by council and visit, linked to the letter', () => {
+    const view = withLetters([silent(1)]);
+    expect(view.letters).toBe(6);
+    expect(view.parts.map((p) => [p.id, p.letters.length])).toEqual([['letters-unmentioned', 1], ['letters-other', 1], ['letters-no-inspection', 1]]);
+    expect(view.parts[0]!.letters).toEqual([{ href: '/documents/ofsted-letters/bravo/2023-02-01/', text: 'Bravo, focused visit 10 to 11 January 2023' }]);
+    expect(view.parts[2]!.letters[0]!.text).toBe('Bravo, focused visit 4 to 5 June 2019');
+  });
+
+  test('a visit outside the framework’s areas says why', () => {
+    expect(withLetters([]).parts[1]!.letters).toEqual([{ href: '/documents/ofsted-letters/charlie/2026-11-01/', text: 'Charlie, focused visit 6 to 7 October 2026', note: 'A visit on disabled children.' }]);
+  });
+
+  test('lists up to 20 letters open, and more folded away', () => {
+    const days = (n: number) => Array.from({ length: n }, (_, i) => silent(i + 1));
+    expect(withLetters(days(20)).parts[0]!.folded).toBe(false);
+    const many = withLetters(days(21)).parts[0]!;
+    expect([many.letters.length, many.folded]).toEqual([21, true]);
+    expect(withLetters([]).parts[0]).toMatchObject({ letters: [], folded: false });
   });
 });

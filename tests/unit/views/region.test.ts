@@ -1,7 +1,7 @@
 // The region pages: authorities ranked by their latest overall grade, what the panel says,
 // the chart's numbers, and the list of regions.
 import { describe, expect, test } from 'vitest';
-import { regionsView, regionView } from '../../../src/lib/views/region.ts';
+import { regionPaths, regionsView, regionView } from '../../../src/lib/views/region.ts';
 import { authority, report, smallSite } from './small-site.ts';
 
 const site = smallSite(
@@ -77,5 +77,11 @@ describe('regionsView', () => {
       { region: 'London', href: '/regions/london/', authorities: 1, grades: 'Inadequate: 1', asAt: '1 March 2024' },
       { region: 'North East', href: '/regions/north-east/', authorities: 5, grades: 'Outstanding: 1; Good: 2', asAt: '22 May 2026' },
     ]);
+  });
+});
+
+describe('regionPaths', () => {
+  test('a page for each region of the current authorities, A to Z, addressed by its slug', () => {
+    expect(regionPaths(site)).toEqual([{ slug: 'london', region: 'London' }, { slug: 'north-east', region: 'North East' }]);
   });
 });

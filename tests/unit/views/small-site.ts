@@ -5,6 +5,7 @@ import type { DocumentEntry } from '../../../src/lib/site-data.ts';
 import type { AuthorityData } from '../../../src/schemas/authority.ts';
 import { documentSchema } from '../../../src/schemas/document.ts';
 import { outstandingPriorityActions, visitsFrom } from '../../../src/domain/visits.ts';
+import { siteCurrency } from '../../../src/domain/currency.ts';
 
 export function authority(id: string, name: string, more: Partial<AuthorityData> = {}): AuthorityData {
   return {
@@ -48,11 +49,20 @@ export function smallSite(authorities: AuthorityData[], documents: DocumentEntry
     return map;
   };
   const authorityById = new Map(sorted.map((a) => [a.id, a]));
+  const currentAuthorities = sorted.filter((a) => a.current);
+  const formerAuthorities = sorted.filter((a) => !a.current);
   return {
     authorities: sorted,
-    currentAuthorities: sorted.filter((a) => a.current),
+    currentAuthorities,
+    formerAuthorities,
     authorityById,
     documents,
+    documentById: new Map(documents.map((d) => [d.id, d])),
+    documentsByAuthority: by(documents, (d) => d.data.authority),
+    documentsMentioning: (id: string) => {
+      const ids = new Set(records.filter((r) => r.authority === id).map((r) => r.documentId));
+      return documents.filter((d) => ids.has(d.id) && d.data.authority !== id);
+    },
     documentFile: (d: DocumentEntry) => d.filePath ?? `content/documents/${d.id}.md`,
     groups,
     groupsByAuthority,
@@ -65,5 +75,17 @@ export function smallSite(authorities: AuthorityData[], documents: DocumentEntry
     visitsByAuthority: by(visits, (v) => v.authority),
     visitsByDocument: by(visits, (v) => v.documentId),
     outstanding: outstandingPriorityActions(visits, latestByAuthority),
+    counts: {
+      authorities: currentAuthorities.length,
+      formerAuthorities: formerAuthorities.length,
+      documents: documents.length,
+      inspections: groups.length,
+      gradedInspections: groups.filter((g) => g.graded).length,
+      judgements: records.reduce((n, r) => n + r.judgements.length, 0),
+      authoritiesWithGrades: currentAuthorities.filter((a) => latestByAuthority.has(a.id)).length,
+      visits: visits.length,
+      visitsWithPriorityActions: visits.filter((v) => v.priorityActions.length > 0).length,
+    },
+    currency: siteCurrency(documents),
   };
 }
