@@ -19,8 +19,8 @@
 // Cloudflare Pages reads at most 100 rules and lines of at most 2,000 characters; a build
 // that would exceed either fails rather than publishing headers a host would drop.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -107,12 +107,43 @@ export interface BuiltPage {
   inlineHashes: string[];
 }
 
-/** Every built page, each file read once. */
-export function readBuiltPages(dist: string): BuiltPage[] {
+/** What readBuiltPages keeps between builds: each page's size and time with what was read from it. */
+interface PageCache {
+  [file: string]: { size: number; mtimeMs: number; metaPolicy: string | undefined; inlineHashes: string[] };
+}
+
+/**
+ * Every built page, each file read once. With `cacheFile`, a page whose size and modification
+ * time are those recorded by the previous build (a page the incremental build left in dist/,
+ * integrations/kept-pages.ts) is not read again: what was read from it then is used.
+ */
+export function readBuiltPages(dist: string, cacheFile?: string): BuiltPage[] {
+  let cache: PageCache = {};
+  if (cacheFile) {
+    try {
+      cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as PageCache;
+    } catch {
+      cache = {};
+    }
+  }
   return listPages(dist).map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    const known = cache[file];
+    if (known && known.size === size && known.mtimeMs === mtimeMs) return { file, metaPolicy: known.metaPolicy, inlineHashes: known.inlineHashes };
     const html = readFileSync(file, 'utf8');
     return { file, metaPolicy: metaPolicyOf(headOf(html)), inlineHashes: inlineScriptHashes(html) };
   });
+}
+
+/** Records the pages as they now are in dist/, for the next build's readBuiltPages. */
+export function savePageCache(pages: readonly BuiltPage[], cacheFile: string): void {
+  const cache: PageCache = {};
+  for (const page of pages) {
+    const { size, mtimeMs } = statSync(page.file);
+    cache[page.file] = { size, mtimeMs, metaPolicy: page.metaPolicy, inlineHashes: page.inlineHashes };
+  }
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  writeFileSync(cacheFile, JSON.stringify(cache));
 }
 
 /**
@@ -248,11 +279,15 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   return out;
 }
 
-/** Writes dist/_headers from the built pages; returns how many pages and rules. */
-export function writeStaticHeaders(dist: string): { pages: number; rules: number; dropped: number } {
-  // Each page is read once: the hashes are pruned and the policies read from what that read found.
-  const pages = readBuiltPages(dist);
+/**
+ * Writes dist/_headers from the built pages; returns how many pages and rules. With
+ * `cacheFile`, pages unchanged since the previous build are not read again (readBuiltPages).
+ */
+export function writeStaticHeaders(dist: string, cacheFile?: string): { pages: number; rules: number; dropped: number } {
+  // Each page is read once at most: the hashes are pruned and the policies read from what that read found.
+  const pages = readBuiltPages(dist, cacheFile);
   const dropped = pruneScriptHashes(dist, pages).length;
+  if (cacheFile) savePageCache(pages, cacheFile);
   const policies = pagePolicies(dist, pages);
   const rules = headerRules(policies);
   const text = formatHeaders(rules);
@@ -270,11 +305,15 @@ export function writeStaticHeaders(dist: string): { pages: number; rules: number
  * from the built pages, sorted, so two builds of the same pages write the same file.
  */
 export function staticHeaders(): AstroIntegration {
+  let cacheFile: string | undefined;
   return {
     name: 'static-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheFile = join(fileURLToPath(config.root), '.cache/static-headers.json');
+      },
       'astro:build:done': ({ dir, logger }) => {
-        const { pages, rules, dropped } = writeStaticHeaders(fileURLToPath(dir));
+        const { pages, rules, dropped } = writeStaticHeaders(fileURLToPath(dir), cacheFile);
         logger.info(`_headers: ${rules} rules for ${pages} pages (${dropped} script hashes matching no inline script dropped from the policies)`);
       },
     },

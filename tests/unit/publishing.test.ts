@@ -1,7 +1,7 @@
 // Ready to publish: the site's address from SITE_URL, and the _headers rules a static host
 // applies (integrations/site-url.ts, integrations/static-headers.ts), on their own.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -18,6 +18,8 @@ import {
   policyRules,
   policyScriptHashes,
   pruneScriptHashes,
+  readBuiltPages,
+  savePageCache,
   ruleMatches,
 } from '../../integrations/static-headers.ts';
 
@@ -153,6 +155,33 @@ describe('script hashes in the policies', () => {
       expect(pruneScriptHashes(dist)).toEqual([]);
     } finally {
       rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('pages read by the previous build', () => {
+  test('are not read again while their size and time are unchanged; a changed page is', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'page-cache-'));
+    const cacheFile = join(dist, '..', `${dist.split('/').at(-1)}.json`);
+    try {
+      const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+      writeFileSync(join(dist, 'index.html'), page("script-src 'self'", '<script>a()</script>'));
+      savePageCache(readBuiltPages(dist), cacheFile);
+      // The same size and time, other text: the record is used, so this is what the cache holds.
+      const when = new Date('2026-01-01T00:00:00Z');
+      utimesSync(join(dist, 'index.html'), when, when);
+      savePageCache(readBuiltPages(dist), cacheFile);
+      writeFileSync(join(dist, 'index.html'), page("script-src 'none'", '<script>b()</script>'));
+      utimesSync(join(dist, 'index.html'), when, when);
+      expect(readBuiltPages(dist, cacheFile)[0]!.metaPolicy).toBe("script-src 'self'");
+      // Written again (a new time): read again.
+      writeFileSync(join(dist, 'index.html'), page("script-src 'none'", '<script>b()</script>'));
+      const [read] = readBuiltPages(dist, cacheFile);
+      expect(read!.metaPolicy).toBe("script-src 'none'");
+      expect(read!.inlineHashes).toEqual([`'sha256-${createHash('sha256').update('b()', 'utf8').digest('base64')}'`]);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+      rmSync(cacheFile, { force: true });
     }
   });
 });
