@@ -5,6 +5,7 @@ import { markdownConfig } from './src/lib/markdown.ts';
 import { siteUrl } from './integrations/site-url.ts';
 import { contentChecks } from './integrations/content-checks.ts';
 import { findAndShare } from './integrations/find-and-share.ts';
+import { OUTPUT_FOLDER as SEARCH_INDEX_FOLDER } from './integrations/search-index.ts';
 import { staticHeaders } from './integrations/static-headers.ts';
 import { keptPages } from './integrations/kept-pages.ts';
 
@@ -13,6 +14,7 @@ import { keptPages } from './integrations/kept-pages.ts';
 // index and sitemap, and the static host's response headers.
 const checks = contentChecks();
 const share = findAndShare({ checkedEntries: () => checks.checkedEntries });
+const kept = keptPages({ owned: [SEARCH_INDEX_FOLDER] });
 
 export default defineConfig({
   // The site's public address: SITE_URL in the environment (`SITE_URL=https://example.org/
@@ -30,9 +32,11 @@ export default defineConfig({
     // build when neither their data nor their code changed.
     incrementalBuild: true,
   },
-  // In this order: static-headers prunes the pages' policies before find-and-share indexes
-  // the built authority pages, so the search index digests each page as it stays in dist/.
-  integrations: [keptPages(), checks, staticHeaders(), sitemap({ filter: share.inSitemap }), share],
+  // In this order: kept-pages removes pages no longer built before static-headers reads the
+  // pages, and static-headers prunes their policies before find-and-share indexes the
+  // authority pages, so the search index digests each page as it stays in dist/; kept-pages'
+  // sweep of other files comes after everything that writes into dist/.
+  integrations: [kept, checks, staticHeaders(), sitemap({ filter: share.inSitemap }), share, kept.sweep],
   // A strict Content-Security-Policy in every page: Astro hashes the scripts and styles
   // it emits, nothing inline runs unless hashed, and no 'unsafe-inline' or 'unsafe-eval'.
   security: {

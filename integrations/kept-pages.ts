@@ -1,58 +1,48 @@
-// Keeps in dist/, from one build to the next, the pages Astro's incremental build may reuse,
-// instead of letting Astro empty dist/ and copy them back from its cache.
+// Keeps dist/ from one build to the next instead of letting Astro empty it, so that the pages
+// Astro's incremental build reuses stay where they are.
 //
 // Astro empties dist/ at the start of every build, and the incremental build
 // (`experimental.incrementalBuild`, src/lib/cache-keys.ts) then copies each unchanged page
-// back from .cache/astro/dist/: on the committed content that is about 2,000 files deleted
-// and written again on every rebuild, and static-headers rewrites each copy to prune its
-// policy. When a reusable page is already in dist/, Astro leaves it there ("cached" in the
-// build log, rather than "restored"), so with dist/ not emptied an unchanged page is not
-// touched at all.
+// back from .cache/astro/dist/: on the committed content about 2,000 files deleted and
+// written again on every rebuild, each then rewritten by static-headers to prune its policy.
+// When a reusable page is already in dist/, Astro leaves it there ("cached" in the build log,
+// rather than "restored"), so with dist/ not emptied an unchanged page is not touched at all.
 //
-// So this integration turns Astro's emptying off and does it itself, sparing only those
-// pages:
-// - at the start, it deletes from dist/ every file except the pages the previous build
-//   recorded as reusable (.cache/astro/incremental-build.json); Astro then either keeps each
-//   of them or renders it again over it;
-// - at the end, it deletes the spared pages this build did not produce (a page whose path
-//   has gone, an authority or document removed).
-// dist/ then holds exactly what this build produced, as after an emptied build:
-// tests/build/incremental.test.ts holds a rebuild, an entry edited and another removed, to
-// a clean build of the same content, byte for byte and file for file.
-import { existsSync, readdirSync, readFileSync, rmSync, rmdirSync } from 'node:fs';
+// So this integration turns Astro's emptying off and, at the end of the build, removes what
+// an emptied build would not have: every file in dist/ that this build neither wrote (its
+// change time is older than the build) nor kept as a reusable page (Astro lists those among
+// the routes' files). It does so in two sweeps: the pages (.html) first, before the response
+// headers and the search index read the built pages; the other files last, after the
+// integrations that write files of their own (the sitemap, _headers). The folders other
+// integrations keep up to date themselves (the search index's) are left to them. tests/build/incremental.test.ts holds a rebuild, an entry edited
+// and another removed, to a clean build of the same content, byte for byte and file for file.
+import { existsSync, readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Astro's record of the previous build's reusable pages: for each route, each path's output file (relative to dist/). */
-interface IncrementalManifest {
-  routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
-}
+/**
+ * How much older than the build's start a file must have been changed to count as not
+ * written by it: the coarse clock file times are taken from may lag a little, and the previous
+ * build ended seconds before this one's start hook (Node, the config and the content sync
+ * come between).
+ */
+const CLOCK_MARGIN_MS = 500;
 
-/** The output files the previous build recorded as reusable, relative to dist/ ('/'-separated); none if there is no readable record. */
-export function reusableOutputs(manifestFile: string): Set<string> {
-  let manifest: IncrementalManifest;
-  try {
-    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as IncrementalManifest;
-  } catch {
-    return new Set();
-  }
-  const files = new Set<string>();
-  for (const route of Object.values(manifest.routes ?? {})) {
-    for (const { outputFile } of Object.values(route.paths ?? {})) if (outputFile) files.add(decodeURI(outputFile));
-  }
-  return files;
-}
-
-/** Every file under `dir`, relative to it, '/'-separated. */
-function filesUnder(dir: string, base = dir): string[] {
+/** Every file under `dir` but those in the `skipped` folders, relative to it, '/'-separated. */
+function filesUnder(dir: string, skipped: ReadonlySet<string>, base = dir): string[] {
   let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  return entries.flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), base) : [relative(base, join(dir, e.name)).split(sep).join('/')]));
+  return entries.flatMap((e) => {
+    const path = join(dir, e.name);
+    const name = relative(base, path).split(sep).join('/');
+    if (!e.isDirectory()) return [name];
+    return skipped.has(name) ? [] : filesUnder(path, skipped, base);
+  });
 }
 
 /** Removes the folders of the `deleted` files (relative to `dist`) left empty, and their parents likewise, never `dist` itself. */
@@ -66,52 +56,63 @@ function removeEmptyFolders(dist: string, deleted: readonly string[]): void {
   }
 }
 
-/** Deletes every file in `dist` but those in `keep` (and a .git folder, which Astro spares too); returns the files kept. */
-export function emptyAllBut(dist: string, keep: ReadonlySet<string>): string[] {
+/**
+ * Deletes from `dist` every file (of those `selected`) changed before `startedAt` (ms since the
+ * epoch) that is not among `produced` (absolute paths), except in the `owned` folders and a
+ * .git folder (which Astro spares too). Returns the files deleted, relative to `dist`.
+ */
+export function removeUnproduced(
+  dist: string,
+  produced: ReadonlySet<string>,
+  startedAt: number,
+  owned: readonly string[] = [],
+  selected: (file: string) => boolean = () => true,
+): string[] {
   if (!existsSync(dist)) return [];
-  const kept: string[] = [];
-  const deleted: string[] = [];
-  for (const file of filesUnder(dist)) {
-    if (file.startsWith('.git/')) continue;
-    if (keep.has(file)) kept.push(file);
-    else {
-      rmSync(join(dist, file), { force: true });
-      deleted.push(file);
-    }
-  }
-  removeEmptyFolders(dist, deleted);
-  return kept;
+  const stale = filesUnder(dist, new Set(['.git', ...owned])).filter((file) => {
+    if (!selected(file)) return false;
+    const path = join(dist, file);
+    return !produced.has(path) && statSync(path).ctimeMs < startedAt - CLOCK_MARGIN_MS;
+  });
+  for (const file of stale) rmSync(join(dist, file), { force: true });
+  removeEmptyFolders(dist, stale);
+  return stale;
 }
 
-/** Deletes the `spared` files this build did not produce (`produced`: absolute paths of every route's output). */
-export function removeUnproduced(dist: string, spared: readonly string[], produced: ReadonlySet<string>): string[] {
-  const gone = spared.filter((file) => !produced.has(join(dist, file)));
-  for (const file of gone) rmSync(join(dist, file), { force: true });
-  removeEmptyFolders(dist, gone);
-  return gone;
+const isPage = (file: string) => file.endsWith('.html');
+
+export interface KeptPages extends AstroIntegration {
+  /** The last sweep, listed after every integration that writes into dist/. */
+  sweep: AstroIntegration;
 }
 
-export function keptPages(): AstroIntegration {
-  let dist = '';
-  let manifestFile = '';
-  let spared: string[] = [];
+/** `owned`: folders of dist/ that another integration keeps up to date itself (the search index's). */
+export function keptPages({ owned = [] }: { owned?: readonly string[] } = {}): KeptPages {
+  let startedAt = 0;
+  let produced = new Set<string>();
+  const report = (logger: { info(message: string): void }, gone: string[], what: string) => {
+    if (gone.length > 0) logger.info(`${gone.length} ${what} of an earlier build that this one did not produce removed from dist/`);
+  };
   return {
     name: 'kept-pages',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
-      'astro:config:done': ({ config }) => {
-        dist = fileURLToPath(config.outDir);
-        manifestFile = join(fileURLToPath(config.cacheDir), 'incremental-build.json');
-      },
       'astro:build:start': () => {
-        spared = emptyAllBut(dist, reusableOutputs(manifestFile));
+        startedAt = Date.now();
       },
-      'astro:build:done': ({ assets, logger }) => {
-        const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const gone = removeUnproduced(dist, spared, produced);
-        logger.info(`${spared.length - gone.length} reusable pages kept in place from the previous build${gone.length > 0 ? `; ${gone.length} no longer built, removed` : ''}`);
+      'astro:build:done': ({ dir, assets, logger }) => {
+        produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        report(logger, removeUnproduced(fileURLToPath(dir), produced, startedAt, owned, isPage), 'pages');
+      },
+    },
+    sweep: {
+      name: 'kept-pages-sweep',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          report(logger, removeUnproduced(fileURLToPath(dir), produced, startedAt, owned, (file) => !isPage(file)), 'other files');
+        },
       },
     },
   };

@@ -12,7 +12,7 @@
 // (integrations/search-index-worker.ts), each with its own Pagefind process, largest shard
 // first: one while the pages render (the main thread has the other core), two once they
 // are written.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -270,13 +270,8 @@ export async function finishSearchIndex(
       started.documents,
     ]);
     const shards = [primary, ...documentShards];
-    const out = join(dist, 'pagefind');
-    rmSync(out, { recursive: true, force: true });
-    for (const s of shards) {
-      // A merged shard is searched with the primary's script and WebAssembly: only its data is copied.
-      const dataOnly = (path: string) => s.shard === PRIMARY_SHARD || !/[\\/](pagefind[^/\\]*\.(js|css)|wasm\.[^/\\]*)$/.test(path);
-      linkTree(s.dir, s.shard === PRIMARY_SHARD ? out : join(out, s.shard), dataOnly);
-    }
+    const out = join(dist, OUTPUT_FOLDER);
+    placeShards(out, primary, documentShards);
     writeFileSync(join(out, 'shards.json'), `${JSON.stringify(documentShards.map((s) => `/pagefind/${s.shard}/`))}\n`);
     return { pages: shards.reduce((n, s) => n + s.pages, 0), shards: shards.length, reused: shards.filter((s) => s.hit).length, documentsMs: ms };
   } finally {
@@ -286,14 +281,60 @@ export async function finishSearchIndex(
   }
 }
 
+/** The folder of dist/ the search index owns (integrations/kept-pages.ts leaves it to it). */
+export const OUTPUT_FOLDER = 'pagefind';
+
+/** Written last when a shard is put in place, so that finding it there means the whole shard is. */
+const SHARD_MARKER = 'pagefind-entry.json';
+
+/** A merged shard is searched with the primary's script and WebAssembly: only its data is put in place. */
+const dataOnly = (path: string) => !/[\\/](pagefind[^/\\]*\.(js|css)|wasm\.[^/\\]*)$/.test(path);
+
+/** Whether `folder` in dist/ holds the cached shard `from` already, as links to its files. */
+function linkedAlready(from: string, folder: string): boolean {
+  try {
+    const cached = statSync(join(from, SHARD_MARKER));
+    const placed = statSync(join(folder, SHARD_MARKER));
+    return cached.ino === placed.ino && cached.dev === placed.dev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts the shards into dist/pagefind/: the primary's files at its top, each other shard in a
+ * folder of its name. A shard that the previous build put there from the same cached copy is
+ * left as it is (a rebuild after one edit replaces one shard, not 1,300 files); the others are
+ * put there afresh, and whatever else is there (a shard no longer built) is removed.
+ */
+function placeShards(out: string, primary: CachedShard, others: readonly CachedShard[]): void {
+  mkdirSync(out, { recursive: true });
+  const shardFolders = new Set(others.map((s) => s.shard));
+  const primaryInPlace = linkedAlready(primary.dir, out);
+  const primaryEntries = new Set(readdirSync(primary.dir));
+  for (const name of readdirSync(out)) {
+    const stale = primaryInPlace ? !shardFolders.has(name) && !primaryEntries.has(name) : !shardFolders.has(name);
+    if (stale) rmSync(join(out, name), { recursive: true, force: true });
+  }
+  if (!primaryInPlace) linkTree(primary.dir, out, () => true);
+  for (const shard of others) {
+    const folder = join(out, shard.shard);
+    if (linkedAlready(shard.dir, folder)) continue;
+    rmSync(folder, { recursive: true, force: true });
+    linkTree(shard.dir, folder, dataOnly);
+  }
+}
+
 /**
  * Puts a cached shard's files into dist/ as hard links (falling back to a copy where the
  * two folders are on different file systems): the shard's 1,000-odd small files are not
- * written again on every build, and nothing writes to either copy once it is made.
+ * written again, and nothing writes to either copy once it is made. The shard's marker
+ * file goes last.
  */
 function linkTree(from: string, to: string, keep: (path: string) => boolean): void {
   mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
+  const entries = readdirSync(from, { withFileTypes: true }).sort((a, b) => Number(a.name === SHARD_MARKER) - Number(b.name === SHARD_MARKER));
+  for (const entry of entries) {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     if (!keep(source)) continue;

@@ -1,11 +1,11 @@
-// dist/ between builds (integrations/kept-pages.ts): emptied at the start but for the pages
-// the previous build recorded as reusable, and those removed at the end if this build did
-// not produce them. tests/build/incremental.test.ts holds the whole rebuild to a clean build.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// dist/ between builds (integrations/kept-pages.ts): not emptied, and at the end of a build
+// every file it neither wrote nor kept is removed. tests/build/incremental.test.ts holds the
+// whole rebuild to a clean build.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { emptyAllBut, removeUnproduced, reusableOutputs } from '../../integrations/kept-pages.ts';
+import { removeUnproduced } from '../../integrations/kept-pages.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -13,67 +13,56 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const write = (path: string, text = path) => {
+const write = (path: string) => {
   mkdirSync(dirname(join(dir, path)), { recursive: true });
-  writeFileSync(join(dir, path), text);
+  writeFileSync(join(dir, path), path);
 };
 
-describe('the previous build’s reusable pages', () => {
-  test('are read from every route’s paths in Astro’s record', () => {
-    const manifest = join(dir, 'incremental-build.json');
-    writeFileSync(
-      manifest,
-      JSON.stringify({
-        version: 1,
-        routes: {
-          'src/pages/authorities/[id].astro': { paths: { '/authorities/leeds/': { cacheKey: 'a', outputFile: 'authorities/leeds/index.html' } } },
-          'src/pages/og/[...path].png.ts': { paths: { '/og/a%20b.png': { cacheKey: 'b', outputFile: 'og/a%20b.png' } } },
-        },
-      }),
-    );
-    expect([...reusableOutputs(manifest)].sort()).toEqual(['authorities/leeds/index.html', 'og/a b.png']);
-  });
-
-  test('are none when there is no record, or it does not parse', () => {
-    expect(reusableOutputs(join(dir, 'missing.json')).size).toBe(0);
-    writeFileSync(join(dir, 'broken.json'), '{');
-    expect(reusableOutputs(join(dir, 'broken.json')).size).toBe(0);
-  });
-});
-
-describe('emptying dist/', () => {
-  test('deletes everything but the reusable pages, and the folders left empty', () => {
-    write('authorities/leeds/index.html');
-    write('authorities/index.html');
+describe('at the end of a build', () => {
+  test('a file written before the build that it did not produce is removed, with its folders left empty', () => {
+    write('documents/gone/index.html');
     write('_astro/old.abc123.js');
-    write('pagefind/fragment/x.pf_fragment');
-    write('judgements/all/index.html');
-    const kept = emptyAllBut(dir, new Set(['authorities/leeds/index.html', 'documents/gone/index.html']));
-    expect(kept).toEqual(['authorities/leeds/index.html']);
-    expect(readFileSync(join(dir, 'authorities/leeds/index.html'), 'utf8')).toBe('authorities/leeds/index.html');
-    for (const gone of ['authorities/index.html', '_astro', 'pagefind', 'judgements']) expect(existsSync(join(dir, gone)), gone).toBe(false);
+    write('authorities/leeds/index.html');
+    const startedAt = Date.now() + 10_000;
+    const gone = removeUnproduced(dir, new Set([join(dir, 'authorities/leeds/index.html')]), startedAt);
+    expect(gone.sort()).toEqual(['_astro/old.abc123.js', 'documents/gone/index.html']);
+    expect(existsSync(join(dir, 'authorities/leeds/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'documents'))).toBe(false);
+    expect(existsSync(join(dir, '_astro'))).toBe(false);
   });
 
-  test('spares a .git folder, as Astro does', () => {
-    write('.git/HEAD');
+  test('a file written during the build stays, though no route lists it (assets, the sitemap)', () => {
+    const startedAt = Date.now() - 5_000;
+    write('_astro/new.def456.js');
+    write('sitemap-index.xml');
+    expect(removeUnproduced(dir, new Set(), startedAt)).toEqual([]);
+    expect(existsSync(join(dir, '_astro/new.def456.js'))).toBe(true);
+  });
+
+  test('a file changed only a moment before the start is taken as the build’s own (the file clock lags)', () => {
     write('index.html');
-    emptyAllBut(dir, new Set());
+    expect(removeUnproduced(dir, new Set(), Date.now() + 100)).toEqual([]);
+  });
+
+  test('leaves alone the folders another integration owns, and .git', () => {
+    write('pagefind/pagefind-entry.json');
+    write('pagefind-other/x.json');
+    write('.git/HEAD');
+    expect(removeUnproduced(dir, new Set(), Date.now() + 10_000, ['pagefind'])).toEqual(['pagefind-other/x.json']);
+    expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(dir, '.git/HEAD'))).toBe(true);
-    expect(existsSync(join(dir, 'index.html'))).toBe(false);
   });
 
-  test('of a dist/ that does not exist keeps nothing and fails nothing', () => {
-    expect(emptyAllBut(join(dir, 'none'), new Set(['index.html']))).toEqual([]);
+  test('sweeps only the files selected (the pages first, the rest after the sitemap and _headers are written)', () => {
+    write('documents/gone/index.html');
+    write('og/documents/gone.png');
+    const startedAt = Date.now() + 10_000;
+    expect(removeUnproduced(dir, new Set(), startedAt, [], (f) => f.endsWith('.html'))).toEqual(['documents/gone/index.html']);
+    expect(existsSync(join(dir, 'og/documents/gone.png'))).toBe(true);
+    expect(removeUnproduced(dir, new Set(), startedAt, [], (f) => !f.endsWith('.html'))).toEqual(['og/documents/gone.png']);
   });
-});
 
-describe('after the build', () => {
-  test('a kept page this build did not produce is removed; one it produced stays', () => {
-    write('documents/a/index.html');
-    write('documents/b/index.html');
-    const gone = removeUnproduced(dir, ['documents/a/index.html', 'documents/b/index.html'], new Set([join(dir, 'documents/a/index.html')]));
-    expect(gone).toEqual(['documents/b/index.html']);
-    expect(existsSync(join(dir, 'documents/a/index.html'))).toBe(true);
-    expect(existsSync(join(dir, 'documents/b'))).toBe(false);
+  test('of a dist/ that does not exist removes nothing and fails nothing', () => {
+    expect(removeUnproduced(join(dir, 'none'), new Set(), Date.now())).toEqual([]);
   });
 });
