@@ -4,7 +4,7 @@
 // argument (a type-only import of site-data.ts), so unit tests build it from plain entries.
 import type * as Site from '../site-data.ts';
 import type { AuthorityData } from '../../schemas/authority.ts';
-import { formatDate, sortKey, type PartialDate } from '../../domain/dates.ts';
+import { formatDate, sortKey } from '../../domain/dates.ts';
 import type { InspectionGroup } from '../../domain/derive.ts';
 import { slugify } from '../../domain/explore.ts';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../../domain/visits.ts';
 import { FOCUS_AREAS, FOCUS_AREA_LABELS, FOCUS_AREA_SHORT_LABELS, GRADE_LABELS, type FocusArea, type Grade } from '../../domain/vocabulary.ts';
 import { authorityHref, documentHref, evidenceHref, inspectionLabel, inspectionWhen, spanText } from '../format.ts';
+import type { TimelineVisit } from '../grade-timeline.ts';
 
 export type VisitsSite = Pick<typeof Site, 'visits' | 'visitsByAuthority' | 'visitsByDocument' | 'outstanding' | 'authorityById'>;
 
@@ -269,7 +270,7 @@ export interface AuthorityVisitsView {
   /** When a visit since the latest full inspection set areas for priority action: the first screen's line. */
   notice?: { text: string; href: string; areas: Link[]; more: number };
   /** The visits as the timeline marks them. */
-  timeline: { date: PartialDate; priority: boolean; label: string }[];
+  timeline: TimelineVisit[];
   /** The authority's own Atom feed. */
   feedHref: string;
 }
