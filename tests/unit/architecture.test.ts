@@ -50,6 +50,27 @@ function cycles(): string[][] {
   return found;
 }
 
+// A data module loads the site's content when it is imported: src/lib/site-data.ts (the only
+// caller of getCollection) and what is worked out from it once per build (src/lib/*-data.ts),
+// found by their names, and any module of src/lib/ that imports one of them at run time
+// (download-files, cache-keys, …), found by following the imports.
+const DATA_MODULE_NAME = /^src\/lib\/[^/]+-data\.ts$/;
+function findDataModules(): Set<string> {
+  const found = new Set(files.filter((file) => DATA_MODULE_NAME.test(file)));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [file, edges] of graph) {
+      if (found.has(file) || !file.startsWith('src/lib/')) continue;
+      if (edges.some((e) => !e.typeOnly && found.has(e.to))) {
+        found.add(file);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+const dataModules = findDataModules();
+
 const importsOf = (prefix: string) => [...graph].filter(([file]) => file.startsWith(prefix)).flatMap(([file, edges]) => edges.map((e) => ({ file, ...e })));
 
 describe('the layers', () => {
@@ -62,8 +83,21 @@ describe('the layers', () => {
     expect(cycles().map((c) => c.join(' → '))).toEqual([]);
   });
 
-  it('views take the site data as an argument: they import it only as a type, so tests load them without Astro', () => {
-    const loads = importsOf('src/lib/views/').filter((e) => !e.typeOnly && /site-data|explore-data|themes-data|find-data|download-files/.test(e.to));
+  it('finds the data modules by name and by what they import', () => {
+    expect([...dataModules].filter((file) => DATA_MODULE_NAME.test(file)).sort()).toEqual(
+      expect.arrayContaining(['src/lib/next-inspection-data.ts', 'src/lib/site-data.ts', 'src/lib/themes-data.ts']),
+    );
+    expect(dataModules).toContain('src/lib/download-files.ts');
+    expect([...dataModules].some((file) => file.startsWith('src/lib/views/'))).toBe(false);
+  });
+
+  it('views take the site data as an argument: they import a data module only as a type, so tests load them without Astro', () => {
+    const loads = importsOf('src/lib/views/').filter((e) => !e.typeOnly && dataModules.has(e.to));
+    expect(loads.map((e) => `${e.file} → ${e.to}`)).toEqual([]);
+  });
+
+  it('components and browser code import no data module: a component is handed its props, a script reads the page', () => {
+    const loads = ['src/components/', 'src/browser/'].flatMap(importsOf).filter((e) => dataModules.has(e.to));
     expect(loads.map((e) => `${e.file} → ${e.to}`)).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { flattenDocuments, groupInspections, latestGradedInspections } from '../../src/domain/derive.ts';
 import { outstandingPriorityActions, visitsFrom, type Visit } from '../../src/domain/visits.ts';
-import { authorityVisitsView, inspectorsText, letterFindingsView, priorityNoticeText, visitsPageView, type VisitsSite } from '../../src/lib/views/visits.ts';
+import { authorityVisitsView, countText, inspectorsText, letterFindingsView, priorityNoticeText, visitsPageView, type VisitsSite } from '../../src/lib/views/visits.ts';
 import { AUTHORITIES, DOCUMENTS } from '../fixtures/visit-letters.ts';
 
 function site(): VisitsSite {
@@ -46,7 +46,7 @@ describe('visitsPageView', () => {
     const priority = visitsPageView(site(), 'priority-actions');
     expect(priority.rows.map((r) => r.authority.name)).toEqual(['Charlie', 'Alpha', 'Alpha']);
     expect(priority.views.find((v) => v.current)?.href).toBe('/visits/priority-actions/');
-    expect(priority.byFocus.total).toEqual({ visits: 5, withPriorityActions: 3 });
+    expect(priority.byFocus.total).toBe('5 (3)');
     const focus = visitsPageView(site(), 'focus/care-leavers');
     expect(focus.rows.map((r) => r.when)).toEqual(['28 to 29 January 2025']);
     expect(view.views.map((v) => [v.href, v.count])).toContainEqual(['/visits/focus/front-door/', 1]);
@@ -58,6 +58,28 @@ describe('visitsPageView', () => {
     expect(visitsPageView(site(), 'focus/care-leavers').heading).toBe('Focused visits: Care leavers');
     expect(view.outstandingText).toBe('2 councils have areas for priority action outstanding');
     expect(visitsPageView({ ...site(), outstanding: site().outstanding.slice(0, 1) }).outstandingText).toBe('1 council has areas for priority action outstanding');
+  });
+
+  test('counts by focus and the grade held, each cell printed with its priority actions in brackets, and the totals of each grade held', () => {
+    expect(view.byFocus.columns.map((c) => c.label)).toEqual(['Good', 'Requires improvement to be good', 'No overall grade', 'No full inspection before it']);
+    expect(view.byFocus.rows.map((r) => [r.label, ...r.cells, r.total])).toEqual([
+      ['Front door', '1 (1)', '–', '–', '–', '1 (1)'],
+      ['Children in need and child protection', '–', '1 (1)', '–', '–', '1 (1)'],
+      ['Children in care', '–', '–', '–', '1', '1'],
+      ['Care leavers', '–', '1', '–', '–', '1'],
+      ['Other', '–', '–', '1 (1)', '–', '1 (1)'],
+    ]);
+    expect(view.byFocus.totals).toEqual(['1 (1)', '2 (1)', '1 (1)', '1']);
+  });
+
+  test('counts by year, oldest first, with what the visits looked at', () => {
+    expect(view.byYear.map((y) => [y.year, y.total.visits, y.total.withPriorityActions, y.focus])).toEqual([
+      ['2019', 1, 0, 'Children in care 1'],
+      ['2020', 1, 1, 'Front door 1'],
+      ['2024', 1, 1, 'Children in need and child protection 1'],
+      ['2025', 1, 0, 'Care leavers 1'],
+      ['2026', 1, 1, 'Other 1'],
+    ]);
   });
 
   test('filters offer only what some visit has', () => {
@@ -111,4 +133,12 @@ test('a focus reads after “in”', async () => {
   const { focusPhrase } = await import('../../src/lib/views/visits.ts');
   expect(focusPhrase('care_leavers')).toBe('services for care leavers');
   expect(focusPhrase('other')).toBe('another area of its work');
+});
+
+describe('countText', () => {
+  test('a dash for no visit, the count alone when none set priority actions, else those that did in brackets', () => {
+    expect(countText({ visits: 0, withPriorityActions: 0 })).toBe('–');
+    expect(countText({ visits: 4, withPriorityActions: 0 })).toBe('4');
+    expect(countText({ visits: 4, withPriorityActions: 1 })).toBe('4 (1)');
+  });
 });

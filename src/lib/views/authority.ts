@@ -14,6 +14,7 @@ import { DOCUMENT_KIND_LABELS, type DocumentKind, type Framework, type Grade, ty
 import { gradeDisagreementRows, dateDisagreementRows, type DisagreementRow } from '../disagreement-rows.ts';
 import { authorityHref, dateText, documentHref, groupCellValues, inspectionLabel, inspectionWhen, noGradesText, ofstedProviderHref, regionHref, withSeparators, type CellValue } from '../format.ts';
 import type { Preview } from '../og-image.ts';
+import { gradeTimelineModel, type GradeTimelineModel } from '../grade-timeline.ts';
 import { authoritySummary, type AuthoritySummary, type Direction } from './authority-summary.ts';
 import { neighbourGradesView, type NeighbourGradesView } from './neighbours.ts';
 import { inspectionFacts, type InspectionFacts } from './inspection-facts.ts';
@@ -97,8 +98,8 @@ export interface AuthorityPageView {
     population?: string;
   };
   history: HistoryRow[];
-  /** The inspections' group, for the chart (GradeTimeline). */
-  historyGroups: InspectionGroup[];
+  /** The overall grades over time, with the focused visits (GradeTimeline); absent when no inspection gave an overall grade. */
+  timeline?: GradeTimelineModel;
   disagreements: { grades: DisagreementRow[]; dates: DisagreementRow[] };
   improvements: { heading: string; lists: { href: string; title: string; items: string[] }[] }[];
   documents: { own: DocumentLink[]; mentions: DocumentLink[] };
@@ -165,6 +166,8 @@ export function authorityPageView(authority: AuthorityData, site: AuthoritySite)
   const disputedHref = `${authorityHref(id)}#disagreements`;
   const summary = authoritySummary(history, site.latestByAuthority.get(id));
   const lookups = { authorityName: site.authorityName, groupById: site.groupById };
+  const visits = authorityVisitsView(id, site);
+  const timeline = gradeTimelineModel(authority.name, history, visits.timeline);
   return {
     id,
     name: authority.name,
@@ -178,7 +181,7 @@ export function authorityPageView(authority: AuthorityData, site: AuthoritySite)
       ? { summary: { ...summary, changes: summary.judgements.map((j) => changeCell(j, summary.previous?.year ?? '')), sourceLinks: sourceLinks(summary) } }
       : {}),
     ...(authority.current ? { nextInspection: nextInspectionView(id, site.nextInspectionSite) } : {}),
-    visits: authorityVisitsView(id, site),
+    visits,
     noGrades: `No graded inspection in our documents yet.${own.length + mentions.length === 0 ? ' We hold no documents about this authority.' : ''}`,
     about: {
       region: authority.current ? { name: authority.region, href: regionHref(authority.region) } : { name: authority.region },
@@ -194,7 +197,7 @@ export function authorityPageView(authority: AuthorityData, site: AuthoritySite)
       ...(authority.population_0_to_25 !== null ? { population: authority.population_0_to_25.toLocaleString('en-GB') } : {}),
     },
     history: history.map((g) => historyRow(g, disputedHref)),
-    historyGroups: history,
+    ...(timeline ? { timeline } : {}),
     disagreements: {
       grades: gradeDisagreementRows(site.disagreementsByAuthority.get(id) ?? [], lookups),
       dates: dateDisagreementRows(site.dateDisagreementsByAuthority.get(id) ?? [], lookups),

@@ -2,7 +2,7 @@
 // graded inspection were distributed year by year, as a chart and a table of the same
 // numbers. Pure: the site's data is an argument (tests/unit/views/national.test.ts).
 import type * as Site from '../site-data.ts';
-import { publishLagByYear } from '../../domain/inspection-kind.ts';
+import { publishLagByYear, type PublishLagYear } from '../../domain/inspection-kind.ts';
 import type { ChartSpec } from '../chart-spec.ts';
 import { COLUMNS, type ColumnId } from '../../domain/alignment.ts';
 import { gradeDistribution } from '../../domain/explore.ts';
@@ -25,17 +25,42 @@ export interface NationalSection {
   };
 }
 
+/** Days from the last day on site to publication, by year (PublishLag): a table each for full inspections and for letters, when they have any. */
+export interface PublishLagView {
+  tables: {
+    id: string;
+    caption: string;
+    /** Oldest first; the median whole or to one decimal ("35", "35.5"). */
+    rows: { year: string; median: string; shortest: number; longest: number; count: number }[];
+  }[];
+  /** True when no letter gives both dates to the day, which the text then says. */
+  noLetters: boolean;
+}
+
 export interface NationalView {
   sections: NationalSection[];
-  /** Days from the last day on site to publication, by year: full inspections, and focused visits' letters. */
-  publishLag: { inspections: ReturnType<typeof publishLagByYear>; letters: ReturnType<typeof publishLagByYear> };
+  publishLag: PublishLagView;
 }
 
 export function nationalView(site: Pick<typeof Site, 'groups'>): NationalView {
   const visits = site.groups.filter((g) => !g.graded && g.records.some((r) => r.documentKind === 'ofsted_letter'));
   return {
     sections: nationalSections(site),
-    publishLag: { inspections: publishLagByYear(site.groups.filter((g) => g.graded)), letters: publishLagByYear(visits) },
+    publishLag: publishLagView(publishLagByYear(site.groups.filter((g) => g.graded)), publishLagByYear(visits)),
+  };
+}
+
+/** A median of whole days is whole or halfway: printed "35" or "35.5". */
+const daysText = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+export function publishLagView(inspections: readonly PublishLagYear[], letters: readonly PublishLagYear[]): PublishLagView {
+  const rows = (years: readonly PublishLagYear[]) => years.map((y) => ({ year: y.year, median: daysText(y.median), shortest: y.shortest, longest: y.longest, count: y.count }));
+  return {
+    tables: [
+      { id: 'lag-inspections', caption: 'Full inspections: days from the last day on site to publication, by the year the inspection ended', rows: rows(inspections) },
+      { id: 'lag-letters', caption: 'Visits (letters): days from the last day on site to publication, by the year the visit ended', rows: rows(letters) },
+    ].filter((t) => t.rows.length > 0),
+    noLetters: letters.length === 0,
   };
 }
 

@@ -4,7 +4,7 @@
 // argument (a type-only import of site-data.ts), so unit tests build it from plain entries.
 import type * as Site from '../site-data.ts';
 import type { AuthorityData } from '../../schemas/authority.ts';
-import { formatDate, sortKey, type PartialDate } from '../../domain/dates.ts';
+import { formatDate, sortKey } from '../../domain/dates.ts';
 import type { InspectionGroup } from '../../domain/derive.ts';
 import { slugify } from '../../domain/explore.ts';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../../domain/visits.ts';
 import { FOCUS_AREAS, FOCUS_AREA_LABELS, FOCUS_AREA_SHORT_LABELS, GRADE_LABELS, type FocusArea, type Grade } from '../../domain/vocabulary.ts';
 import { authorityHref, documentHref, evidenceHref, inspectionLabel, inspectionWhen, spanText } from '../format.ts';
+import type { TimelineVisit } from '../grade-timeline.ts';
 
 export type VisitsSite = Pick<typeof Site, 'visits' | 'visitsByAuthority' | 'visitsByDocument' | 'outstanding' | 'authorityById'>;
 
@@ -198,8 +199,10 @@ export interface VisitsPageView {
     years: string[];
     held: { value: string; label: string }[];
   };
-  byFocus: { columns: { key: HeldKey; label: string }[]; rows: { area: FocusArea; label: string; cells: Count[]; total: Count }[]; total: Count };
-  byYear: { year: string; total: Count; areas: { label: string; count: number }[] }[];
+  /** Visits by area of focus against the grade held, each cell as countText prints it; the foot's totals by grade held, and of every visit. */
+  byFocus: { columns: { key: HeldKey; label: string }[]; rows: { area: FocusArea; label: string; cells: string[]; total: string }[]; totals: string[]; total: string };
+  /** Each year, oldest first, with what its visits looked at: "Front door 2; Care leavers 1". */
+  byYear: { year: string; total: Count; focus: string }[];
   /** "3 councils have areas for priority action outstanding" */
   outstandingText: string;
   outstanding: {
@@ -208,6 +211,17 @@ export interface VisitsPageView {
     visits: { when: string; href: string; focus: string; areas: Link[] }[];
   }[];
 }
+
+/** A count of visits as the tables print it: "4 (1)" when 1 of the 4 set areas for priority action, "4" when none did, "–" for no visit. */
+export function countText(c: Count): string {
+  if (c.visits === 0) return '–';
+  return c.withPriorityActions > 0 ? `${c.visits} (${c.withPriorityActions})` : `${c.visits}`;
+}
+
+const sumCounts = (counts: readonly Count[]): Count => ({
+  visits: counts.reduce((n, c) => n + c.visits, 0),
+  withPriorityActions: counts.reduce((n, c) => n + c.withPriorityActions, 0),
+});
 
 const uniqueSorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en-GB'));
 
@@ -235,13 +249,14 @@ export function visitsPageView(site: VisitsSite, slug = ''): VisitsPageView {
     },
     byFocus: {
       columns: focus.columns.map((key) => ({ key, label: HELD_LABELS[key] })),
-      rows: focus.rows.map((r) => ({ area: r.area, label: FOCUS_AREA_SHORT_LABELS[r.area], cells: focus.columns.map((k) => r.byHeld[k]), total: r.total })),
-      total: focus.total,
+      rows: focus.rows.map((r) => ({ area: r.area, label: FOCUS_AREA_SHORT_LABELS[r.area], cells: focus.columns.map((k) => countText(r.byHeld[k])), total: countText(r.total) })),
+      totals: focus.columns.map((k) => countText(sumCounts(focus.rows.map((r) => r.byHeld[k])))),
+      total: countText(focus.total),
     },
     byYear: visitsByYear(all).map((y) => ({
       year: y.year,
       total: y.total,
-      areas: FOCUS_AREAS.filter((a) => y.byArea[a]).map((a) => ({ label: FOCUS_AREA_SHORT_LABELS[a], count: y.byArea[a]! })),
+      focus: FOCUS_AREAS.filter((a) => y.byArea[a]).map((a) => `${FOCUS_AREA_SHORT_LABELS[a]} ${y.byArea[a]!}`).join('; '),
     })),
     outstandingText: `${site.outstanding.length} ${site.outstanding.length === 1 ? 'council has' : 'councils have'} areas for priority action outstanding`,
     outstanding: site.outstanding.map((o) => {
@@ -269,7 +284,7 @@ export interface AuthorityVisitsView {
   /** When a visit since the latest full inspection set areas for priority action: the first screen's line. */
   notice?: { text: string; href: string; areas: Link[]; more: number };
   /** The visits as the timeline marks them. */
-  timeline: { date: PartialDate; priority: boolean; label: string }[];
+  timeline: TimelineVisit[];
   /** The authority's own Atom feed. */
   feedHref: string;
 }

@@ -108,6 +108,13 @@ describe('the authority page view', () => {
     });
   });
 
+  it('draws its overall grades over time, oldest first, and says them in the chart’s label', () => {
+    expect(view.timeline?.points.map((p) => p.letter)).toEqual(['I', 'G']);
+    expect(view.timeline?.label).toBe(
+      'Overall effectiveness of Exampleshire over time: Inadequate (SIF standard inspection, 8 to 19 January 2018); Good (ILACS standard inspection, 9 to 20 May 2022).',
+    );
+  });
+
   it('groups what needs to improve under its inspection', () => {
     expect(view.improvements).toEqual([
       { heading: 'ILACS standard inspection, 9 to 20 May 2022', lists: [{ href: '/documents/ofsted/exampleshire/2022-07-01/', title: 'Document ofsted/exampleshire/2022-07-01', items: ['Timeliness of assessments.'] }] },
@@ -119,6 +126,7 @@ describe('the authority page view', () => {
     const formerView = authorityPageView(former, site);
     expect(formerView.successors.map((s) => `${s.before}${s.name}`).join('')).toBe('Exampleshire, Nearby and elsewhere');
     expect(formerView.summary).toBeUndefined();
+    expect(formerView.timeline).toBeUndefined();
     expect(formerView.noGrades).toBe('No graded inspection in our documents yet. We hold no documents about this authority.');
     expect(formerView.about.region.href).toBeUndefined();
     expect(formerView.compareHref).toBeUndefined();

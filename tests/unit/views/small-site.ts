@@ -19,14 +19,14 @@ const SOURCE = { licence: 'Open Government Licence v3.0', attribution: '© Crown
 /** An Ofsted report of one inspection: its grades by judgement, each quoted as "<judgement> <grade>". */
 export function report(
   id: string,
-  inspection: { authority: string; framework?: string; type?: string; start?: string; end: string; grades?: Record<string, string> },
+  inspection: { authority: string; framework?: string; type?: string; start?: string; end: string; published?: string; grades?: Record<string, string> },
   more: Record<string, unknown> = {},
 ): DocumentEntry {
-  const { authority: who, framework = 'ilacs', type = 'standard', start = inspection.end, end, grades = {} } = inspection;
+  const { authority: who, framework = 'ilacs', type = 'standard', start = inspection.end, end, published, grades = {} } = inspection;
   const data = documentSchema().parse({
     source: SOURCE, issuer: 'Ofsted', title: `Inspection of ${who}`, kind: 'ofsted_inspection_report', date: end, authority: who,
     inspections: [{
-      authority: who, role: 'subject', framework, type, start, end,
+      authority: who, role: 'subject', framework, type, start, end, ...(published ? { published } : {}),
       judgements: Object.fromEntries(Object.entries(grades).map(([k, g]) => [k, { grade: g, evidence: `${k} was ${g}` }])),
     }],
     ...more,
