@@ -4,7 +4,7 @@
 // rules or whose quote is not in the body is never written.
 import { quoteInBody } from '../domain/evidence.ts';
 import { allowedJudgements, gradeAllowed } from '../domain/frameworks.ts';
-import { sortKey } from '../domain/dates.ts';
+import { sortKey, type PartialDate } from '../domain/dates.ts';
 import { JUDGEMENT_KEYS, type JudgementKey } from '../domain/vocabulary.ts';
 import type { AuthorityData } from '../schemas/authority.ts';
 import { documentSchema, type DocumentData, type InspectionData } from '../schemas/document.ts';
@@ -12,15 +12,15 @@ import { resolveDocumentAuthority } from './authority.ts';
 import { layOut, type LaidOutDocument } from './blocks.ts';
 import type { ManifestRow } from './manifest.ts';
 import { blocksToMarkdown } from './blocks-to-markdown.ts';
-import { firstStandaloneDate, parsePageOneDates, parseVisitDates } from './parse-dates.ts';
+import { firstStandaloneDate, parsePageOneDates, parseVisitDates, type PageOneDates } from './parse-dates.ts';
 import { readImprovements } from './parse-improvements.ts';
 import { readReportJudgements, readSectionGrades, type FoundJudgement } from './parse-judgements.ts';
-import { identifyDocument } from './parse-kind.ts';
+import { identifyDocument, type DocumentIdentity } from './parse-kind.ts';
 import { readPreviousInspections } from './parse-previous.ts';
 import { readPdfDocument } from './pdf.ts';
 import { unmodelledLetterKind } from './letter/kind.ts';
 import { earlierInspectionFlags, readEarlierInspections, readFocusedVisitLetter, type LetterReading } from './letter/read-letter.ts';
-import { ImportError, type PdfPage } from './types.ts';
+import { ImportError, type Block, type PdfPage } from './types.ts';
 
 export const LICENCE = 'Open Government Licence v3.0';
 
@@ -100,52 +100,103 @@ export function analysePages(pages: readonly PdfPage[], context: ImportContext, 
   return buildEntry(laid, identity, context, { text: everyWord, metadataTitle });
 }
 
-function buildEntry(
-  laid: LaidOutDocument,
-  identity: NonNullable<ReturnType<typeof identifyDocument>>,
-  context: ImportContext,
-  evidence: { text: string; metadataTitle?: string },
-): ImportedDocument {
-  const findings: string[] = [];
-  const notes: string[] = [];
-  let needsReview = false;
-  const gap = (message: string) => {
-    findings.push(message);
-    needsReview = true;
+/** What an import tells its user, in the order it was found: findings and notes, and whether a person should read the PDF. */
+class ImportLog {
+  readonly findings: string[] = [];
+  readonly notes: string[] = [];
+  needsReview = false;
+  /** Something the entry should hold and does not (or holds in doubt): reported, and the entry left for review. */
+  readonly gap = (message: string): void => {
+    this.findings.push(message);
+    this.needsReview = true;
   };
+}
 
+/** The subject inspection's judgements, as far as they survived the checks, and what the checks found. */
+interface SubjectJudgements {
+  judgements: InspectionData['judgements'];
+  /** The judgements the framework gives at the inspection's date: their order is page one's. */
+  allowed: readonly JudgementKey[];
+  /** Judgements the report names but does not grade. */
+  notJudged: { key: JudgementKey; evidence: string }[];
+  flags: { field: string; message: string }[];
+  crossCheck: { confirmed: number; disagreed: number };
+}
+
+/** The entry, part by part; the parts run in the order their findings and notes are reported in. */
+function buildEntry(laid: LaidOutDocument, identity: DocumentIdentity, context: ImportContext, evidence: { text: string; metadataTitle?: string }): ImportedDocument {
+  const log = new ImportLog();
+  const listed = context.manifestRow?.listed_date;
+  const { dates, published } = readDates(laid, identity, listed, log);
+  // A letter is dated at its head; a report outside the corpus that states no publication date needs --date.
+  const letterDate = identity.kind === 'ofsted_letter' ? firstStandaloneDate(laid.lines[0]?.map((l) => l.text) ?? []) : undefined;
+  const letter = readLetter(laid, identity, letterDate, log);
+  if (letter) Object.assign(dates, { start: letter.start, end: letter.end });
+  if (!dates.start) log.gap('inspection dates: not found on page one');
+  const date = listed ?? published ?? letterDate ?? context.date;
+  if (!date) {
+    throw new ImportError('no date: the report states no publication date and the file is not in the corpus manifest (give --date YYYY-MM-DD)');
+  }
+  // The day the authority and the framework's rules are taken at: the inspection's start, else its publication.
+  const on = dates.start ?? published;
+  const authority = resolveAuthority(context, identity, on, evidence, log);
+
+  const body = blocksToMarkdown(laid.blocks);
+  const judged = readSubjectJudgements(laid, identity, body, on, log);
+  const subject = subjectInspection(laid, identity, authority, { ...dates, published }, judged, letter, log);
+  const previous = previousInspections(laid, letter, authority, on, body, log);
+  const flags = [...(letter?.flags ?? []), ...judged.flags, ...(letter ? earlierInspectionFlags([subject, ...previous]) : [])];
+  const data = validFrontmatter(identity, letter, authority, date, context.manifestRow, flags, [subject, ...previous]);
+  return {
+    data,
+    body,
+    entryPath: `content/documents/${identity.kind === 'ofsted_letter' ? 'ofsted-letters' : 'ofsted'}/${authority.id}/${date}.md`,
+    findings: log.findings,
+    needsReview: log.needsReview,
+    notes: log.notes,
+    crossCheck: judged.crossCheck,
+  };
+}
+
+/**
+ * The inspection's dates as pages one and two state them (a letter's from its visit sentence), and its
+ * publication date: the report's own, else the date Ofsted's site lists it on.
+ */
+function readDates(laid: LaidOutDocument, identity: DocumentIdentity, listed: PartialDate | undefined, log: ImportLog): { dates: PageOneDates; published?: PartialDate } {
   const pageOneTexts = [
     ...laid.blocks.flatMap((b) => (b.page <= 2 && b.type !== 'table' ? [b.text] : [])),
     ...laid.lines.slice(0, 2).flat().map((l) => l.text),
   ];
   const dates = parsePageOneDates(pageOneTexts);
   if (!dates.start && identity.kind === 'ofsted_letter') Object.assign(dates, parseVisitDates(pageOneTexts.join('\n')));
-  if (dates.inParts) notes.push(`the inspection took place in ${dates.inParts} parts ("${dates.datesText}"): start is the first part's, end the last part's`);
-  const listed = context.manifestRow?.listed_date;
+  if (dates.inParts) log.notes.push(`the inspection took place in ${dates.inParts} parts ("${dates.datesText}"): start is the first part's, end the last part's`);
   let published = dates.published;
   if (!published && listed) {
     published = listed;
-    notes.push(`published: ${listed}, the date Ofsted's site lists (the report does not state its publication date)`);
+    log.notes.push(`published: ${listed}, the date Ofsted's site lists (the report does not state its publication date)`);
   } else if (published && listed && published !== listed) {
-    notes.push(`the report says it was published ${published}; Ofsted's site lists it on ${listed}`);
+    log.notes.push(`the report says it was published ${published}; Ofsted's site lists it on ${listed}`);
   }
-  // A letter is dated at its head; a report outside the corpus that states no publication date needs --date.
-  const letterDate = identity.kind === 'ofsted_letter' ? firstStandaloneDate(laid.lines[0]?.map((l) => l.text) ?? []) : undefined;
-  // A focused-visit letter: its days, inspectors, focus and priority actions, each with its quote (or it is refused).
-  let letter: LetterReading | undefined;
-  if (identity.kind === 'ofsted_letter' && identity.type === 'focused_visit') {
-    letter = readFocusedVisitLetter(laid.blocks, letterDate, readImprovements(laid.blocks));
-    Object.assign(dates, { start: letter.start, end: letter.end });
-    findings.push(...letter.findings);
-    notes.push(...letter.notes);
-  }
-  if (!dates.start) gap('inspection dates: not found on page one');
-  const date = listed ?? published ?? letterDate ?? context.date;
-  if (!date) {
-    throw new ImportError('no date: the report states no publication date and the file is not in the corpus manifest (give --date YYYY-MM-DD)');
-  }
+  return { dates, published };
+}
 
-  const on = dates.start ?? published;
+/** A focused-visit letter: its days, inspectors, focus and priority actions, each with its quote (or it is refused). */
+function readLetter(laid: LaidOutDocument, identity: DocumentIdentity, letterDate: PartialDate | undefined, log: ImportLog): LetterReading | undefined {
+  if (identity.kind !== 'ofsted_letter' || identity.type !== 'focused_visit') return undefined;
+  const letter = readFocusedVisitLetter(laid.blocks, letterDate, readImprovements(laid.blocks));
+  log.findings.push(...letter.findings);
+  log.notes.push(...letter.notes);
+  return letter;
+}
+
+/** The council the document is about (refused when it cannot be told), from the --authority override, the manifest's URN or the names the document uses. */
+function resolveAuthority(
+  context: ImportContext,
+  identity: DocumentIdentity,
+  on: PartialDate | undefined,
+  evidence: { text: string; metadataTitle?: string },
+  log: ImportLog,
+): AuthorityData {
   const resolution = resolveDocumentAuthority(context.authorities, {
     override: context.authorityOverride,
     urn: context.manifestRow?.urn,
@@ -154,49 +205,79 @@ function buildEntry(
     text: evidence.text,
     metadataTitle: evidence.metadataTitle,
   });
-  resolution.problems.forEach(gap);
+  resolution.problems.forEach(log.gap);
   const authority = resolution.authority;
   if (!authority) throw new ImportError(`unknown authority: ${resolution.problems.join('; ')}`);
-  notes.push(`authority: ${authority.name} (${authority.id}), from ${resolution.how}`);
+  log.notes.push(`authority: ${authority.name} (${authority.id}), from ${resolution.how}`);
+  return authority;
+}
 
-  const body = blocksToMarkdown(laid.blocks);
-  const framework = identity.framework;
-  const type = identity.type;
-  const judgementDate = dates.start ?? published;
+/**
+ * The subject inspection's judgements: page one's, each checked against the framework and the body, then held
+ * to the section headings that repeat them; a judgement the framework expects and the report does not give is a gap.
+ */
+function readSubjectJudgements(laid: LaidOutDocument, identity: DocumentIdentity, body: string, judgementDate: PartialDate | undefined, log: ImportLog): SubjectJudgements {
+  const { framework, type } = identity;
   const allowed = allowedJudgements(framework, type, judgementDate);
-
-  // The subject inspection's judgements, each checked against the framework and the body.
   const reading = readReportJudgements(laid.blocks, framework);
-  reading.unread.forEach((u) => findings.push(`table row not recorded: ${u}`));
+  reading.unread.forEach((u) => log.findings.push(`table row not recorded: ${u}`));
   const judgements: InspectionData['judgements'] = {};
-  const accept = (found: FoundJudgement): boolean => {
-    if (!allowed.includes(found.key)) {
-      gap(
-        allowed.length === 0
-          ? `refused ${found.key} = ${found.grade}: a ${type.replaceAll('_', ' ')} gives no grades`
-          : `refused ${found.key} = ${found.grade}: not a judgement of ${framework} on ${judgementDate ?? 'an unknown date'} ("${found.evidence}")`,
-      );
-      return false;
-    }
-    if (!gradeAllowed(framework, found.grade)) {
-      gap(`refused ${found.key} = ${found.grade}: ${framework} does not use that grade ("${found.evidence}")`);
-      return false;
-    }
-    if (!quoteInBody(found.evidence, body)) {
-      gap(`dropped ${found.key} = ${found.grade}: its quote is not in the body as written ("${found.evidence}")`);
-      return false;
-    }
-    return true;
-  };
   for (const found of reading.judgements) {
-    if (accept(found)) judgements[found.key] = { grade: found.grade, evidence: found.evidence };
+    if (acceptJudgement(found, identity, allowed, judgementDate, body, log)) judgements[found.key] = { grade: found.grade, evidence: found.evidence };
   }
-  // Section headings that repeat a grade must agree with page one; a disagreement is the source's, and is flagged.
-  const flags: { field: string; message: string }[] = [...(letter?.flags ?? [])];
-  const sections = readSectionGrades(laid.blocks, framework);
+  const { flags, crossCheck } = crossCheckSections(laid.blocks, framework, judgements, log);
+  for (const oddity of reading.oddities) {
+    if (judgements[oddity.key]) flags.push({ field: `inspections[0].judgements.${oddity.key}`, message: oddity.message });
+  }
+  const notJudged = reading.notJudged.filter((n) => allowed.includes(n.key));
+  if (identity.kind === 'ofsted_inspection_report') {
+    for (const key of expectedKeys(framework, type, judgementDate, identity.title, identity.lscbReviewOnly)) {
+      if (!judgements[key] && !notJudged.some((n) => n.key === key)) log.gap(`could not find the ${key} judgement`);
+    }
+  }
+  return { judgements, allowed, notJudged, flags, crossCheck };
+}
+
+/** A grade is written only when the framework gives that judgement at that date, uses that grade, and its quote is in the body. */
+function acceptJudgement(
+  found: FoundJudgement,
+  { framework, type }: DocumentIdentity,
+  allowed: readonly JudgementKey[],
+  judgementDate: PartialDate | undefined,
+  body: string,
+  log: ImportLog,
+): boolean {
+  if (!allowed.includes(found.key)) {
+    log.gap(
+      allowed.length === 0
+        ? `refused ${found.key} = ${found.grade}: a ${type.replaceAll('_', ' ')} gives no grades`
+        : `refused ${found.key} = ${found.grade}: not a judgement of ${framework} on ${judgementDate ?? 'an unknown date'} ("${found.evidence}")`,
+    );
+    return false;
+  }
+  if (!gradeAllowed(framework, found.grade)) {
+    log.gap(`refused ${found.key} = ${found.grade}: ${framework} does not use that grade ("${found.evidence}")`);
+    return false;
+  }
+  if (!quoteInBody(found.evidence, body)) {
+    log.gap(`dropped ${found.key} = ${found.grade}: its quote is not in the body as written ("${found.evidence}")`);
+    return false;
+  }
+  return true;
+}
+
+/** Section headings that repeat a grade must agree with page one; a disagreement is the source's, and is flagged. */
+function crossCheckSections(
+  blocks: readonly Block[],
+  framework: InspectionData['framework'],
+  judgements: InspectionData['judgements'],
+  log: ImportLog,
+): { flags: { field: string; message: string }[]; crossCheck: { confirmed: number; disagreed: number } } {
+  const flags: { field: string; message: string }[] = [];
+  const sections = readSectionGrades(blocks, framework);
   const confirmed = sections.filter((sec) => judgements[sec.key]?.grade === sec.grade).length;
   let disagreed = 0;
-  if (sections.length > 0) notes.push(`section headings confirm ${confirmed} of the ${Object.keys(judgements).length} page-one grades`);
+  if (sections.length > 0) log.notes.push(`section headings confirm ${confirmed} of the ${Object.keys(judgements).length} page-one grades`);
   for (const section of sections) {
     const stated = judgements[section.key];
     if (stated && stated.grade !== section.grade) {
@@ -205,49 +286,61 @@ function buildEntry(
         field: `inspections[0].judgements.${section.key}`,
         message: `Page one gives "${stated.evidence}", but the section heading says "${section.evidence}". The page-one grade is recorded.`,
       });
-      gap(`page one and a section heading disagree on ${section.key}: "${stated.evidence}" vs "${section.evidence}"`);
+      log.gap(`page one and a section heading disagree on ${section.key}: "${stated.evidence}" vs "${section.evidence}"`);
     }
   }
-  for (const oddity of reading.oddities) {
-    if (judgements[oddity.key]) flags.push({ field: `inspections[0].judgements.${oddity.key}`, message: oddity.message });
-  }
-  const notJudged = reading.notJudged.filter((n) => allowed.includes(n.key));
-  if (identity.kind === 'ofsted_inspection_report') {
-    for (const key of expectedKeys(framework, type, judgementDate, identity.title, identity.lscbReviewOnly)) {
-      if (!judgements[key] && !notJudged.some((n) => n.key === key)) gap(`could not find the ${key} judgement`);
-    }
-  }
+  return { flags, crossCheck: { confirmed, disagreed } };
+}
 
+/** The inspection the document reports: its dates, its judgements in the framework's order, what needs to improve and (a letter's) the visit. */
+function subjectInspection(
+  laid: LaidOutDocument,
+  { framework, type }: DocumentIdentity,
+  authority: AuthorityData,
+  dates: { start?: PartialDate; end?: PartialDate; published?: PartialDate },
+  judged: SubjectJudgements,
+  letter: LetterReading | undefined,
+  log: ImportLog,
+): InspectionData {
   const improvements = letter?.improvements ?? readImprovements(laid.blocks);
-  if (improvements.length === 0) findings.push('no "what needs to improve" list found');
-
-  const subject: InspectionData = {
+  if (improvements.length === 0) log.findings.push('no "what needs to improve" list found');
+  const { notJudged } = judged;
+  return {
     authority: authority.id,
     role: 'subject',
     framework,
     type,
     ...(dates.start ? { start: dates.start } : {}),
     ...(dates.end ? { end: dates.end } : {}),
-    ...(published ? { published } : {}),
-    judgements: orderJudgements(judgements, allowed),
+    ...(dates.published ? { published: dates.published } : {}),
+    judgements: orderJudgements(judged.judgements, judged.allowed),
     improvements,
     ...(notJudged.length > 0 ? { note: `The report gives no grade for: ${notJudged.map((n) => `"${n.evidence}"`).join(', ')}.` } : {}),
     ...(letter ? { visit: letter.visit } : {}),
   };
+}
 
-  // Earlier inspections the report states a grade for.
+/** Earlier inspections the document states a grade for, oldest first; a grade its framework did not give then, or whose quote is not in the body, is left out. */
+function previousInspections(
+  laid: LaidOutDocument,
+  letter: LetterReading | undefined,
+  authority: AuthorityData,
+  since: PartialDate | undefined,
+  body: string,
+  log: ImportLog,
+): InspectionData[] {
   const texts = laid.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'list_item' ? [b.text] : []));
   const previous: InspectionData[] = [];
   const names = [authority.name, ...authority.aliases];
   // A letter states its council's last inspection in its own phrases (letter/previous.ts).
-  const earlierReadings = letter ? readEarlierInspections(laid.blocks, letter.start, names, authority.id) : readPreviousInspections(texts, dates.start ?? published, names);
+  const earlierReadings = letter ? readEarlierInspections(laid.blocks, letter.start, names, authority.id) : readPreviousInspections(texts, since, names);
   for (const earlier of earlierReadings) {
     const kept: InspectionData['judgements'] = {};
     const when = (earlier.start ?? earlier.published)!;
     const allowedThen = allowedJudgements(earlier.framework, earlier.type, when);
     for (const j of earlier.judgements) {
       if (!allowedThen.includes(j.key) || !quoteInBody(j.evidence, body)) {
-        findings.push(`previous inspection (${when}): left out ${j.key} = ${j.grade} ("${j.evidence}")`);
+        log.findings.push(`previous inspection (${when}): left out ${j.key} = ${j.grade} ("${j.evidence}")`);
         continue;
       }
       kept[j.key] = { grade: j.grade, evidence: j.evidence };
@@ -266,9 +359,19 @@ function buildEntry(
     });
   }
   previous.sort((a, b) => sortKey(a.start ?? a.published).localeCompare(sortKey(b.start ?? b.published)));
-  if (letter) flags.push(...earlierInspectionFlags([subject, ...previous]));
+  return previous;
+}
 
-  const row = context.manifestRow;
+/** The entry's frontmatter, checked against the schema: an entry that would not validate is refused, never written. */
+function validFrontmatter(
+  identity: DocumentIdentity,
+  letter: LetterReading | undefined,
+  authority: AuthorityData,
+  date: PartialDate,
+  row: ManifestRow | undefined,
+  flags: { field: string; message: string }[],
+  inspections: InspectionData[],
+): DocumentData {
   const raw = {
     // A letter whose heading the layout lost is titled as its heading would be.
     title: letter ? (letter.title ?? `Focused visit to ${authority.name} children’s services`) : identity.title,
@@ -283,22 +386,14 @@ function buildEntry(
     },
     reviewed_by_hand: false,
     flags,
-    inspections: [subject, ...previous],
+    inspections,
   };
   const parsed = documentSchema().safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ImportError(`the entry would not be valid: ${issue.path.join('.')}: ${issue.message}`);
   }
-  return {
-    data: parsed.data,
-    body,
-    entryPath: `content/documents/${identity.kind === 'ofsted_letter' ? 'ofsted-letters' : 'ofsted'}/${authority.id}/${date}.md`,
-    findings,
-    needsReview,
-    notes,
-    crossCheck: { confirmed, disagreed },
-  };
+  return parsed.data;
 }
 
 /** Judgements in the order the framework lists them (page one's order), then any others. */
