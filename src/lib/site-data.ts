@@ -19,6 +19,7 @@ import {
 import { sortKey } from '../domain/dates.ts';
 import { siteCurrency } from '../domain/currency.ts';
 import { outstandingPriorityActions, visitsFrom, type OutstandingPriorityActions, type Visit } from '../domain/visits.ts';
+import { siteCounts } from '../domain/site-counts.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 
@@ -116,17 +117,7 @@ export const outstanding: OutstandingPriorityActions[] = outstandingPriorityActi
 /** The file of a document entry, relative to the project. */
 export const documentFile = (d: DocumentEntry) => d.filePath ?? `content/documents/${d.id}.md`;
 
-export const counts = {
-  authorities: currentAuthorities.length,
-  formerAuthorities: formerAuthorities.length,
-  documents: documents.length,
-  inspections: groups.length,
-  gradedInspections: groups.filter((g) => g.graded).length,
-  judgements: records.reduce((n, r) => n + r.judgements.length, 0),
-  authoritiesWithGrades: currentAuthorities.filter((a) => latestByAuthority.has(a.id)).length,
-  visits: visits.length,
-  visitsWithPriorityActions: visits.filter((v) => v.priorityActions.length > 0).length,
-};
+export const counts = siteCounts({ currentAuthorities, formerAuthorities, documents, groups, records, latestByAuthority, visits });
 
 export { inspectionDate };
 

@@ -6,6 +6,7 @@ import type { AuthorityData } from '../../../src/schemas/authority.ts';
 import { documentSchema } from '../../../src/schemas/document.ts';
 import { outstandingPriorityActions, visitsFrom } from '../../../src/domain/visits.ts';
 import { siteCurrency } from '../../../src/domain/currency.ts';
+import { siteCounts } from '../../../src/domain/site-counts.ts';
 
 export function authority(id: string, name: string, more: Partial<AuthorityData> = {}): AuthorityData {
   return {
@@ -75,17 +76,7 @@ export function smallSite(authorities: AuthorityData[], documents: DocumentEntry
     visitsByAuthority: by(visits, (v) => v.authority),
     visitsByDocument: by(visits, (v) => v.documentId),
     outstanding: outstandingPriorityActions(visits, latestByAuthority),
-    counts: {
-      authorities: currentAuthorities.length,
-      formerAuthorities: formerAuthorities.length,
-      documents: documents.length,
-      inspections: groups.length,
-      gradedInspections: groups.filter((g) => g.graded).length,
-      judgements: records.reduce((n, r) => n + r.judgements.length, 0),
-      authoritiesWithGrades: currentAuthorities.filter((a) => latestByAuthority.has(a.id)).length,
-      visits: visits.length,
-      visitsWithPriorityActions: visits.filter((v) => v.priorityActions.length > 0).length,
-    },
+    counts: siteCounts({ currentAuthorities, formerAuthorities, documents, groups, records, latestByAuthority, visits }),
     currency: siteCurrency(documents),
   };
 }
