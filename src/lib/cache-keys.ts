@@ -3,7 +3,8 @@
 // and its code (Astro hashes the page's module graph) are both unchanged. So a key must
 // change whenever anything the page shows changes. Each key below hashes the inputs its
 // page reads, taken conservatively: the whole authorities file, and every document that
-// records an inspection of (or is about) an authority the page shows.
+// records an inspection of (or is about) an authority the page shows (its frontmatter; only a
+// document's own page shows its body).
 // tests/build/incremental.test.ts holds a one-entry rebuild to a clean build, byte for byte.
 import { createHash } from 'node:crypto';
 import { codeDigest } from './code-digest.ts';
@@ -25,10 +26,23 @@ const codeKey = codeDigest(process.cwd(), ['src']);
 /** Every authority's data (names and links appear on most pages), the footer's dates (on every page), and the code. */
 const authoritiesKey = hash(authorities, currency, codeKey);
 
-/** The content layer's digest of an entry's file (frontmatter and body). */
+/** The content layer's digest of an entry's file (frontmatter and body): what its own page shows. */
 const documentDigest = (d: DocumentEntry) => {
   if (!d.digest) throw new Error(`document ${d.id} has no digest: its loader must give one`);
   return d.digest;
+};
+
+/**
+ * A digest of an entry's frontmatter alone: what every other page shows of it (authority,
+ * comparison and document pages, feeds: grades, dates, quotes, visits; no page but its own
+ * reads its body). So an edit to a report's text renders its own page again, not the pages
+ * of its authority and their neighbours.
+ */
+const dataDigests = new Map<DocumentEntry, string>();
+const dataDigest = (d: DocumentEntry) => {
+  let digest = dataDigests.get(d);
+  if (digest === undefined) dataDigests.set(d, (digest = hash(d.data)));
+  return digest;
 };
 
 /** The documents about an authority or recording one of its inspections, by authority id. */
@@ -42,11 +56,11 @@ const touch = (authorityId: string, d: DocumentEntry | undefined) => {
 for (const d of documents) touch(d.data.authority, d);
 for (const r of records) touch(r.authority, documentById.get(r.documentId));
 
-/** A digest of every document touching any of these authorities. */
+/** A digest of the frontmatter of every document touching any of these authorities. */
 function documentsKey(authorityIds: Iterable<string>): string {
   const seen = new Set<DocumentEntry>();
   for (const id of authorityIds) for (const d of documentsTouching.get(id) ?? []) seen.add(d);
-  return hash([...seen].map((d) => `${d.id}:${documentDigest(d)}`).sort());
+  return hash([...seen].map((d) => `${d.id}:${dataDigest(d)}`).sort());
 }
 
 /** The authorities an authority's pages show beside it: neighbours, predecessors, successors. */

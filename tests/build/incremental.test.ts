@@ -25,6 +25,11 @@ function repositoryContent(): Record<string, string> {
 // and in the tables and map.
 const EDITED = 'content/documents/ofsted/leeds/2025-08-12.md';
 const ROW = 'Overall effectiveness';
+// A body-only edit: a sentence added to Cornwall's 2019 report. Only its own page shows its
+// text; Cornwall's page and its neighbours' show its frontmatter, so they are reused.
+const BODY_EDITED = 'content/documents/ofsted/cornwall/2019-11-05.md';
+const ADDED_SENTENCE = '\nThis sentence was added to test a rebuild after a change to the text alone.\n';
+
 // Removed: Barnet's 2021 focused-visit letter; its page and preview image must go from dist/.
 const REMOVED = 'content/documents/ofsted-letters/barnet/2021-08-02.md';
 const REMOVED_PAGE = 'documents/ofsted-letters/barnet/2021-08-02/index.html';
@@ -65,12 +70,13 @@ test('a rebuild after an edit and a removal reuses the untouched pages and equal
   expect(distHashes(incremental)).toEqual(before);
 
   writeFileSync(join(incremental.dir, EDITED), edited);
+  writeFileSync(join(incremental.dir, BODY_EDITED), content[BODY_EDITED] + ADDED_SENTENCE);
   rmSync(join(incremental.dir, REMOVED));
   const log = build(incremental);
   const rebuilt = distHashes(incremental);
 
   const withoutRemoved = Object.fromEntries(Object.entries(content).filter(([file]) => file !== REMOVED));
-  const clean = makeSiteCopy({ ...withoutRemoved, [EDITED]: edited });
+  const clean = makeSiteCopy({ ...withoutRemoved, [EDITED]: edited, [BODY_EDITED]: content[BODY_EDITED] + ADDED_SENTENCE });
   copies.push(clean);
   build(clean);
   const expected = distHashes(clean);
@@ -84,6 +90,9 @@ test('a rebuild after an edit and a removal reuses the untouched pages and equal
   expect(reused.length).toBeGreaterThan(lines.length / 2);
   expect(rendered('/documents/ofsted/leeds/2025-08-12/index.html')).toBe(true);
   expect(rendered('/authorities/leeds/index.html')).toBe(true);
+  expect(rendered('/documents/ofsted/cornwall/2019-11-05/index.html')).toBe(true);
+  expect(rendered('/authorities/cornwall/index.html')).toBe(false);
+  expect(rebuilt.get('documents/ofsted/cornwall/2019-11-05/index.html')).not.toBe(before.get('documents/ofsted/cornwall/2019-11-05/index.html'));
   // The search index: the shards holding no page that changed come from the cache
   // (integrations/search-index.ts); Leeds's documents and the authority pages are indexed again.
   const shards = /Search index: \d+ pages in (\d+) shards \((\d+) unchanged/.exec(log);
