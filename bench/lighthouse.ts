@@ -1,61 +1,14 @@
 // Lighthouse (the npm package) on Debian's chromium, over a built site served from
-// loopback with gzip (as a static host would serve it). Lighthouse's default config:
+// loopback with gzip and the site's own _headers (as a static host would serve it; the
+// tests' static server, tests/support/static-server.ts). Lighthouse's default config:
 // mobile form factor, simulated throttling; all four categories.
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.xml', '.svg', '.txt']);
-
-async function serve(root: string): Promise<{ server: Server; url: string }> {
-  const find = async (path: string): Promise<string | undefined> => {
-    const candidate = join(root, normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, ''));
-    if (!candidate.startsWith(root)) return undefined;
-    try {
-      return (await stat(candidate)).isDirectory() ? ((await stat(join(candidate, 'index.html'))) && join(candidate, 'index.html')) : candidate;
-    } catch {
-      return undefined;
-    }
-  };
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const file = (await find(path)) ?? (await find('/404.html'));
-    const status = file && !file.endsWith('/404.html') ? 200 : 404;
-    const body = file ? await readFile(file) : Buffer.from('Not found');
-    const ext = file ? extname(file) : '.txt';
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'public, max-age=3600' };
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      res.end(gzipSync(body));
-    } else {
-      res.writeHead(status, headers);
-      res.end(body);
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server did not start');
-  return { server, url: `http://127.0.0.1:${address.port}` };
-}
 
 export interface LighthouseResult {
   page: string;
@@ -75,7 +28,7 @@ export interface LighthouseResult {
  * run's Total Blocking Time swings by tens of milliseconds.
  */
 export async function runLighthouse(dist: string, pages: readonly string[], runs = 3, categories: readonly (typeof CATEGORIES)[number][] = CATEGORIES): Promise<LighthouseResult[]> {
-  const { server, url } = await serve(dist);
+  const { server, url } = await serveStatic(dist, {}, { gzip: true });
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   const results: LighthouseResult[] = [];
   try {

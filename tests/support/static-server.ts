@@ -1,11 +1,13 @@
 // A minimal static file server for the built site (dist/), on loopback only. Serves
 // /path/ as /path/index.html and the site's 404 page for anything missing, and sends the
 // headers dist/_headers gives each path (integrations/static-headers.ts), like a static
-// host would. The _headers file itself is not served.
+// host would. The _headers file itself is not served. With `gzip`, text is sent compressed to
+// a client that accepts it, as a static host would (the Lighthouse benchmark, bench/lighthouse.ts).
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from '../../integrations/static-headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -22,6 +24,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.xml', '.svg', '.txt']);
 
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
   let decoded: string;
@@ -46,7 +50,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   }
 }
 
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
+export async function serveStatic(root: string, headers: Record<string, string> = {}, { gzip = false } = {}): Promise<{ server: Server; url: string }> {
   const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   // Long addresses are served (Node refuses request lines over 16 KB by default), so the
   // browser tests can hand a page a 100,000-character query as a lenient host would.
@@ -54,14 +58,21 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = path === '/_headers' ? undefined : await resolveFile(root, path);
     const hosted = { ...headersFor(rules, path), ...headers };
+    const send = (status: number, type: string, body: Buffer, ext: string) => {
+      if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(status, { 'content-type': type, ...hosted, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipSync(body));
+      } else {
+        res.writeHead(status, { 'content-type': type, ...hosted });
+        res.end(body);
+      }
+    };
     if (!file) {
       const notFound = await resolveFile(root, '/404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']!, ...hosted });
-      res.end(notFound ? await readFile(notFound) : 'Not found');
+      send(404, TYPES['.html']!, notFound ? await readFile(notFound) : Buffer.from('Not found'), '.html');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...hosted });
-    res.end(await readFile(file));
+    send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file), extname(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
