@@ -83,6 +83,8 @@ export interface StartedSearchIndex {
   documents: Promise<{ shards: CachedShard[]; ms: number }>;
   /** The workers writing the shards. */
   workers: IndexWorkers;
+  /** The digest of the code behind every shard (indexCode), read once a build. */
+  code: string;
 }
 
 /**
@@ -215,11 +217,11 @@ export function startSearchIndex(root: string, entries: readonly CheckedEntry[])
   const documentUrls = shards.flatMap(([, pages]) => pages.map((p) => p.url));
   const authorityPages = [...filters].filter(([, f]) => f.kind.includes(AUTHORITY_PAGE_KIND));
   const workers = new IndexWorkers();
+  const code = indexCode(root);
   const documents = (async () => {
     const started = performance.now();
     const cache = cacheDir(root);
     mkdirSync(cache, { recursive: true });
-    const code = indexCode(root);
     const written = shards.map(([shard, pages]) => {
       // What each page's index input is made of, so that a shard found in the cache is
       // not rendered at all: its pages' addresses, titles, lines and filters, and their files'
@@ -234,7 +236,7 @@ export function startSearchIndex(root: string, entries: readonly CheckedEntry[])
   })();
   // Awaited by finishSearchIndex; until then a failure must not end the process unreported.
   documents.catch(() => {});
-  return { documentUrls, authorityPages, documents, workers };
+  return { documentUrls, authorityPages, documents, workers, code };
 }
 
 /**
@@ -263,7 +265,7 @@ export async function finishSearchIndex(
     // The main thread is free now: a second worker takes the shards still waiting.
     started.workers.widen(2);
     // The authority pages are digested as built: what they show depends on every document.
-    const hash = createHash('sha256').update(indexCode(root));
+    const hash = createHash('sha256').update(started.code);
     for (const page of authorityPages) hash.update(`\0${page.url}\0`).update(page.content);
     const [primary, { shards: documentShards, ms }] = await Promise.all([
       cacheShard(started.workers, PRIMARY_SHARD, hash, cacheDir(root), authorityPages),

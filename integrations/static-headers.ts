@@ -100,17 +100,20 @@ const headOf = (html: string) => {
   return end === -1 ? html : html.slice(0, end);
 };
 
-/** A built page as the headers need it: its file, the <meta> policy in its head, and its inline scripts' hashes. */
+/**
+ * A built page as the headers need it: its file with its size and modification time, the
+ * <meta> policy in its head, and its inline scripts' hashes.
+ */
 export interface BuiltPage {
   file: string;
+  size: number;
+  mtimeMs: number;
   metaPolicy: string | undefined;
   inlineHashes: string[];
 }
 
-/** What readBuiltPages keeps between builds: each page's size and time with what was read from it. */
-interface PageCache {
-  [file: string]: { size: number; mtimeMs: number; metaPolicy: string | undefined; inlineHashes: string[] };
-}
+/** What readBuiltPages keeps between builds: each page as it was last read, by file. */
+type PageCache = Record<string, Omit<BuiltPage, 'file'>>;
 
 /**
  * Every built page, each file read once. With `cacheFile`, a page whose size and modification
@@ -129,19 +132,16 @@ export function readBuiltPages(dist: string, cacheFile?: string): BuiltPage[] {
   return listPages(dist).map((file) => {
     const { size, mtimeMs } = statSync(file);
     const known = cache[file];
-    if (known && known.size === size && known.mtimeMs === mtimeMs) return { file, metaPolicy: known.metaPolicy, inlineHashes: known.inlineHashes };
+    if (known && known.size === size && known.mtimeMs === mtimeMs) return { file, ...known };
     const html = readFileSync(file, 'utf8');
-    return { file, metaPolicy: metaPolicyOf(headOf(html)), inlineHashes: inlineScriptHashes(html) };
+    return { file, size, mtimeMs, metaPolicy: metaPolicyOf(headOf(html)), inlineHashes: inlineScriptHashes(html) };
   });
 }
 
 /** Records the pages as they now are in dist/, for the next build's readBuiltPages. */
 export function savePageCache(pages: readonly BuiltPage[], cacheFile: string): void {
   const cache: PageCache = {};
-  for (const page of pages) {
-    const { size, mtimeMs } = statSync(page.file);
-    cache[page.file] = { size, mtimeMs, metaPolicy: page.metaPolicy, inlineHashes: page.inlineHashes };
-  }
+  for (const { file, ...page } of pages) cache[file] = page;
   mkdirSync(dirname(cacheFile), { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(cache));
 }
@@ -163,7 +163,8 @@ export function pruneScriptHashes(dist: string, pages = readBuiltPages(dist)): s
     const head = headOf(html);
     const pruned = head.replace(/<meta\b[^>]*content-security-policy[^>]*>/gi, (tag) => unused.reduce((t, hash) => t.replaceAll(` ${hash}`, ''), tag));
     writeFileSync(page.file, pruned + html.slice(head.length));
-    page.metaPolicy = metaPolicyOf(pruned);
+    const { size, mtimeMs } = statSync(page.file);
+    Object.assign(page, { size, mtimeMs, metaPolicy: metaPolicyOf(pruned) });
   }
   return unused;
 }
